@@ -1,0 +1,112 @@
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+// Remote text is text: these sinks would turn status-page text into markup.
+const htmlSinks = [
+  {
+    selector: "MemberExpression[property.name='innerHTML']",
+    message: 'Render remote text as text (textContent / JSX), never innerHTML.',
+  },
+  { selector: "MemberExpression[property.name='outerHTML']", message: 'Render remote text as text, never outerHTML.' },
+  {
+    selector: "CallExpression[callee.property.name='insertAdjacentHTML']",
+    message: 'Render remote text as text, never insertAdjacentHTML.',
+  },
+  {
+    selector: "CallExpression[callee.object.name='document'][callee.property.name=/^write(ln)?$/]",
+    message: 'No document.write.',
+  },
+  {
+    selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+    message: 'Render remote text as JSX children, never dangerouslySetInnerHTML.',
+  },
+  {
+    selector: "Property[key.name='dangerouslySetInnerHTML']",
+    message: 'Render remote text as JSX children, never dangerouslySetInnerHTML.',
+  },
+];
+
+const otherContexts = (...folders) =>
+  folders.map((folder) => ({
+    group: [`**/${folder}/**`, `../${folder}/*`, `../../${folder}/*`],
+    message: `This context must not import src/${folder}.`,
+  }));
+
+// Later blocks replace (not merge) a rule set by earlier ones: specific folders come last and restate what they keep.
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'demo-output/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      'no-restricted-syntax': ['error', ...htmlSinks],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.test.{ts,tsx}'],
+    rules: {
+      // Outside src/core/, contexts talk to the browser through webextension-polyfill only.
+      'no-restricted-globals': [
+        'error',
+        { name: 'chrome', message: "Use `import browser from 'webextension-polyfill'`." },
+      ],
+    },
+  },
+  {
+    // The core is pure: no browser API, no network, no clock, no other src folder.
+    files: ['src/core/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'webextension-polyfill', message: 'src/core must not touch browser APIs.' }],
+          patterns: [
+            ...otherContexts('background', 'popup', 'options', 'content', 'shared', 'ui'),
+            { group: ['preact', 'preact/*'], message: 'src/core has no UI.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'chrome', message: 'src/core must not touch browser APIs.' },
+        { name: 'browser', message: 'src/core must not touch browser APIs.' },
+        { name: 'fetch', message: 'src/core does no I/O: the worker passes data in.' },
+        { name: 'localStorage', message: 'src/core does no I/O.' },
+      ],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Date', property: 'now', message: 'src/core takes time as a parameter.' },
+        { object: 'Math', property: 'random', message: 'src/core takes randomness as a parameter.' },
+      ],
+    },
+  },
+  {
+    files: ['src/content/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: otherContexts('background', 'popup', 'options', 'ui') }],
+    },
+  },
+  {
+    files: ['src/popup/**/*.{ts,tsx}', 'src/options/**/*.{ts,tsx}', 'src/ui/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: otherContexts('background', 'content') }],
+    },
+  },
+  {
+    files: ['src/background/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: otherContexts('popup', 'options', 'content', 'ui') }],
+      // The worker is killed whenever the browser likes: time lives in chrome.alarms, not timers.
+      'no-restricted-globals': [
+        'error',
+        { name: 'chrome', message: "Use `import browser from 'webextension-polyfill'`." },
+        { name: 'setInterval', message: 'Use chrome.alarms: the worker does not live long enough.' },
+      ],
+    },
+  },
+);

@@ -1,0 +1,12 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vitest/config';
+
+// Unit and component tests. Node by default; DOM tests opt in with `// @vitest-environment happy-dom`.
+export default defineConfig({
+  plugins: [preact()],
+  test: {
+    include: ['src/**/*.test.{ts,tsx}', 'test/unit/**/*.test.{ts,tsx}', 'test/server/**/*.test.ts'],
+    environment: 'node',
+    restoreMocks: true,
+  },
+});
