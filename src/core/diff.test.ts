@@ -1,0 +1,187 @@
+import { describe, expect, test, vi } from 'vitest';
+import { healthyData, makeIncident, makeMaintenance, makeSnapshot, NOW } from '../../test/unit/core-builders';
+import { diffSnapshots } from './diff';
+import type { Incident, PollError, StatusData } from './types';
+
+vi.mock('./models', () => import('../../test/unit/fake-models'));
+
+const failure: PollError = { kind: 'waf-challenge', status: 405, detail: 'HTTP 405', at: NOW + 1 };
+
+function dataWith(incidents: Incident[]): StatusData {
+  return { ...healthyData(), incidents };
+}
+
+const kinds = (events: { kind: string }[]) => events.map((e) => e.kind);
+
+describe('incidents', () => {
+  const opened = makeIncident({
+    impact: 'minor',
+    affectedComponents: [{ id: 'a', name: 'A', status: 'degraded_performance' }],
+  });
+  const laterUpdate = {
+    ...opened.updates[0]!,
+    id: 'u2',
+    body: 'Still looking.',
+    displayAt: '2026-09-27T10:10:00.000Z',
+  };
+
+  test('new incident → opened with its level, models, components and latest body', () => {
+    const events = diffSnapshots(makeSnapshot(healthyData()), makeSnapshot(dataWith([opened])), NOW);
+    expect(events).toEqual([
+      {
+        kind: 'incident-opened',
+        id: 'inc1',
+        key: 'opened:inc1',
+        title: 'Elevated errors',
+        detail: 'We are currently investigating this issue.',
+        level: 'minor',
+        url: 'https://status.claude.com/incidents/inc1',
+        models: [],
+        modelScope: 'none',
+        componentIds: ['a'],
+      },
+    ]);
+  });
+
+  test('unchanged → nothing', () => {
+    expect(diffSnapshots(makeSnapshot(dataWith([opened])), makeSnapshot(dataWith([opened])), NOW)).toEqual([]);
+  });
+
+  test.each<[string, Partial<Incident>, string, string]>([
+    ['impact rose', { impact: 'major' }, 'incident-escalated', 'escalated:inc1:major:u1'],
+    ['impact none → minor counts as a rise', { impact: 'minor' }, 'incident-escalated', 'escalated:inc1:minor:u1'],
+    [
+      'a component got worse',
+      { affectedComponents: [{ id: 'a', name: 'A', status: 'major_outage' }] },
+      'incident-escalated',
+      'escalated:inc1:critical:u1',
+    ],
+    [
+      'a new component joined',
+      {
+        affectedComponents: [
+          { id: 'a', name: 'A', status: 'degraded_performance' },
+          { id: 'b', name: 'B', status: 'degraded_performance' },
+        ],
+      },
+      'incident-escalated',
+      'escalated:inc1:minor:u1',
+    ],
+    [
+      'a component recovered',
+      { affectedComponents: [{ id: 'a', name: 'A', status: 'operational' }] },
+      'incident-improved',
+      'improved:inc1:minor:u1',
+    ],
+    [
+      'one better, one worse → escalated',
+      {
+        affectedComponents: [
+          { id: 'a', name: 'A', status: 'operational' },
+          { id: 'b', name: 'B', status: 'partial_outage' },
+        ],
+      },
+      'incident-escalated',
+      'escalated:inc1:major:u1',
+    ],
+  ])('%s', (_name, change, kind, key) => {
+    const base = _name.startsWith('impact none') ? { ...opened, impact: 'none' as const } : opened;
+    const events = diffSnapshots(makeSnapshot(dataWith([base])), makeSnapshot(dataWith([{ ...base, ...change }])), NOW);
+    expect(events.map((e) => [e.kind, e.key])).toEqual([[kind, key]]);
+  });
+
+  test('a component becoming unknown is an escalation from operational', () => {
+    const before = { ...opened, affectedComponents: [{ id: 'a', name: 'A', status: 'operational' as const }] };
+    const after = { ...opened, affectedComponents: [{ id: 'a', name: 'A', status: 'unknown' as const }] };
+    expect(kinds(diffSnapshots(makeSnapshot(dataWith([before])), makeSnapshot(dataWith([after])), NOW))).toEqual([
+      'incident-escalated',
+    ]);
+  });
+
+  test('a new update without severity change → updated, keyed by the update id', () => {
+    const next = { ...opened, updates: [laterUpdate, ...opened.updates] };
+    const events = diffSnapshots(makeSnapshot(dataWith([opened])), makeSnapshot(dataWith([next])), NOW);
+    expect(events.map((e) => [e.kind, e.key, e.detail])).toEqual([
+      ['incident-updated', 'updated:inc1:u2', 'Still looking.'],
+    ]);
+  });
+
+  test('left the list → resolved, with the final update when recentlyResolved has it', () => {
+    const final = makeIncident({
+      status: 'resolved',
+      updates: [{ ...laterUpdate, id: 'u9', status: 'resolved', body: 'This incident has been resolved.' }],
+    });
+    const withFinal = diffSnapshots(
+      makeSnapshot(dataWith([opened])),
+      makeSnapshot(dataWith([]), { recentlyResolved: [final] }),
+      NOW,
+    );
+    expect(withFinal.map((e) => [e.kind, e.key, e.level, e.detail])).toEqual([
+      ['incident-resolved', 'resolved:inc1', 'operational', 'This incident has been resolved.'],
+    ]);
+    const without = diffSnapshots(makeSnapshot(dataWith([opened])), makeSnapshot(dataWith([])), NOW);
+    expect(without.map((e) => [e.kind, e.detail])).toEqual([['incident-resolved', '']]);
+  });
+
+  test('still listed but marked resolved → resolved once; leaving the list later → same key', () => {
+    const marked = { ...opened, status: 'resolved' as const };
+    const first = diffSnapshots(makeSnapshot(dataWith([opened])), makeSnapshot(dataWith([marked])), NOW);
+    expect(first.map((e) => e.key)).toEqual(['resolved:inc1']);
+    expect(diffSnapshots(makeSnapshot(dataWith([marked])), makeSnapshot(dataWith([])), NOW)).toEqual([]);
+  });
+
+  test('first snapshot ever: open incidents are reported as opened', () => {
+    expect(kinds(diffSnapshots(null, makeSnapshot(dataWith([opened])), NOW))).toEqual(['incident-opened']);
+  });
+});
+
+describe('maintenance', () => {
+  const m = makeMaintenance();
+  const withActive = (active: (typeof m)[]): StatusData => ({
+    ...healthyData(),
+    maintenances: { active, upcoming: [] },
+  });
+
+  test('started and ended', () => {
+    expect(diffSnapshots(makeSnapshot(withActive([])), makeSnapshot(withActive([m])), NOW).map((e) => e.key)).toEqual([
+      'maintenance-started:m1',
+    ]);
+    expect(
+      diffSnapshots(makeSnapshot(withActive([m])), makeSnapshot(withActive([])), NOW).map((e) => [e.key, e.level]),
+    ).toEqual([['maintenance-ended:m1', 'operational']]);
+  });
+});
+
+describe('data availability', () => {
+  const data = healthyData();
+
+  test('known → failed: data-unknown keyed by the failure time; the kept data yields no incident events', () => {
+    const events = diffSnapshots(
+      makeSnapshot(data),
+      makeSnapshot(data, { error: failure, consecutiveFailures: 1 }),
+      NOW,
+    );
+    expect(events.map((e) => [e.kind, e.key, e.level])).toEqual([
+      ['data-unknown', `data-unknown:${NOW + 1}`, 'unknown'],
+    ]);
+  });
+
+  test('failed → failed again: nothing new', () => {
+    const failing = makeSnapshot(data, { error: failure, consecutiveFailures: 1 });
+    expect(diffSnapshots(failing, makeSnapshot(data, { error: { ...failure, at: NOW + 2 } }), NOW)).toEqual([]);
+  });
+
+  test('failed → good: data-recovered plus whatever changed meanwhile', () => {
+    const failing = makeSnapshot(data, { error: failure });
+    const recovered = makeSnapshot(dataWith([makeIncident({ impact: 'major' })]), { fetchedAt: NOW + 5 });
+    const events = diffSnapshots(failing, recovered, NOW + 5);
+    expect(events.map((e) => [e.kind, e.key, e.level])).toEqual([
+      ['data-recovered', `data-recovered:${NOW + 5}`, 'major'],
+      ['incident-opened', 'opened:inc1', 'major'],
+    ]);
+  });
+
+  test('first poll fails: no data-unknown (nothing known was lost)', () => {
+    expect(diffSnapshots(null, makeSnapshot(null, { error: failure }), NOW)).toEqual([]);
+  });
+});

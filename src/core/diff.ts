@@ -1,0 +1,199 @@
+// Two snapshots → what changed, as events for notifications. At most one incident event per incident per
+// diff, the most telling one (escalated > improved > updated), so one status-page update makes one
+// notification. Keys are built from data only (ids, levels, update ids), so re-running the same diff after a
+// worker restart yields the same keys and the notifier can drop what it already showed.
+import { componentLevel, incidentLevel, isOpenIncident, LEVEL_SEVERITY, overallLevel } from './level';
+import type { Impact, Incident, Maintenance, Snapshot, StatusData, StatusEvent } from './types';
+
+// Stated impact, for "did it rise": unlike impactLevel, none < minor here.
+const IMPACT_RANK: Readonly<Record<Impact, number>> = {
+  none: 0,
+  maintenance: 0,
+  minor: 1,
+  unknown: 1,
+  major: 2,
+  critical: 3,
+};
+
+function isKnown(snapshot: Snapshot | null): boolean {
+  return snapshot !== null && snapshot.data !== null && snapshot.error === null;
+}
+
+function openIncidents(data: StatusData | null | undefined): Incident[] {
+  return (data?.incidents ?? []).filter(isOpenIncident);
+}
+
+function latestBody(incident: Incident): string {
+  return incident.updates[0]?.body.trim() ?? '';
+}
+
+function latestUpdateRef(incident: Incident): string {
+  return incident.updates[0]?.id ?? incident.lastUpdateAt;
+}
+
+function incidentEvent(
+  kind: StatusEvent['kind'],
+  key: string,
+  incident: Incident,
+  level: StatusEvent['level'],
+  detail: string,
+): StatusEvent {
+  return {
+    kind,
+    id: incident.id,
+    key,
+    title: incident.name,
+    detail,
+    level,
+    url: incident.url,
+    models: [...incident.models.models],
+    modelScope: incident.models.scope,
+    componentIds: incident.affectedComponents.map((component) => component.id),
+  };
+}
+
+/** Did the incident get worse or better between two snapshots? Both can be true (one component up, one down). */
+function severityChange(before: Incident, after: Incident): { worse: boolean; better: boolean } {
+  const impactDelta = IMPACT_RANK[after.impact] - IMPACT_RANK[before.impact];
+  let worse = impactDelta > 0;
+  let better = impactDelta < 0;
+  const was = new Map(before.affectedComponents.map((c) => [c.id, LEVEL_SEVERITY[componentLevel(c.status)]]));
+  for (const component of after.affectedComponents) {
+    // A component the incident did not touch before was operational as far as this incident knows.
+    const delta = LEVEL_SEVERITY[componentLevel(component.status)] - (was.get(component.id) ?? 0);
+    if (delta > 0) worse = true;
+    if (delta < 0) better = true;
+  }
+  return { worse, better };
+}
+
+function incidentEvents(
+  prev: StatusData | null,
+  next: StatusData,
+  recentlyResolved: readonly Incident[],
+): StatusEvent[] {
+  const events: StatusEvent[] = [];
+  const before = new Map(openIncidents(prev).map((incident) => [incident.id, incident]));
+  const after = openIncidents(next);
+  const stillOpen = new Set(after.map((incident) => incident.id));
+
+  for (const [id, incident] of before) {
+    if (stillOpen.has(id)) continue;
+    // The final state lives in incidents/<id>.json (recentlyResolved) or, briefly, in summary.json itself.
+    const final =
+      recentlyResolved.find((resolved) => resolved.id === id) ?? next.incidents.find((listed) => listed.id === id);
+    events.push(
+      incidentEvent(
+        'incident-resolved',
+        `resolved:${id}`,
+        final ?? incident,
+        'operational',
+        final ? latestBody(final) : '',
+      ),
+    );
+  }
+
+  for (const incident of after) {
+    const previous = before.get(incident.id);
+    const level = incidentLevel(incident);
+    if (!previous) {
+      events.push(incidentEvent('incident-opened', `opened:${incident.id}`, incident, level, latestBody(incident)));
+      continue;
+    }
+    const { worse, better } = severityChange(previous, incident);
+    const ref = latestUpdateRef(incident);
+    if (worse) {
+      events.push(
+        incidentEvent(
+          'incident-escalated',
+          `escalated:${incident.id}:${level}:${ref}`,
+          incident,
+          level,
+          latestBody(incident),
+        ),
+      );
+    } else if (better) {
+      events.push(
+        incidentEvent(
+          'incident-improved',
+          `improved:${incident.id}:${level}:${ref}`,
+          incident,
+          level,
+          latestBody(incident),
+        ),
+      );
+    } else {
+      const seen = new Set(previous.updates.map((update) => update.id));
+      const newest = incident.updates[0];
+      if (newest && !seen.has(newest.id)) {
+        events.push(
+          incidentEvent(
+            'incident-updated',
+            `updated:${incident.id}:${newest.id}`,
+            incident,
+            level,
+            latestBody(incident),
+          ),
+        );
+      }
+    }
+  }
+  return events;
+}
+
+function maintenanceEvent(kind: 'maintenance-started' | 'maintenance-ended', maintenance: Maintenance): StatusEvent {
+  return {
+    kind,
+    id: maintenance.id,
+    key: `${kind}:${maintenance.id}`,
+    title: maintenance.name,
+    detail: maintenance.latestUpdate?.body.trim() ?? '',
+    level: kind === 'maintenance-started' ? 'maintenance' : 'operational',
+    url: maintenance.url,
+    componentIds: maintenance.components.map((component) => component.id),
+  };
+}
+
+function maintenanceEvents(prev: StatusData | null, next: StatusData): StatusEvent[] {
+  const before = prev?.maintenances.active ?? [];
+  const after = next.maintenances.active;
+  const beforeIds = new Set(before.map((m) => m.id));
+  const afterIds = new Set(after.map((m) => m.id));
+  return [
+    ...before.filter((m) => !afterIds.has(m.id)).map((m) => maintenanceEvent('maintenance-ended', m)),
+    ...after.filter((m) => !beforeIds.has(m.id)).map((m) => maintenanceEvent('maintenance-started', m)),
+  ];
+}
+
+/**
+ * Events between two snapshots. With no previous data (first run, or nothing good yet), every open incident
+ * and active maintenance is reported as new: the user has not been told about them. Data events carry
+ * English titles as a fallback; views should word them from `kind`.
+ */
+export function diffSnapshots(prev: Snapshot | null, next: Snapshot, now: number): StatusEvent[] {
+  const events: StatusEvent[] = [];
+  if (prev !== null && prev.error !== null && next.data !== null && next.error === null) {
+    events.push({
+      kind: 'data-recovered',
+      key: `data-recovered:${next.fetchedAt ?? now}`,
+      title: 'Status page reachable again',
+      detail: '',
+      level: overallLevel(next.data),
+    });
+  }
+  if (next.data !== null) {
+    const prevData = prev?.data ?? null;
+    events.push(...incidentEvents(prevData, next.data, next.recentlyResolved));
+    events.push(...maintenanceEvents(prevData, next.data));
+  }
+  if (isKnown(prev) && next.error !== null) {
+    events.push({
+      kind: 'data-unknown',
+      key: `data-unknown:${next.error.at}`,
+      title: "Can't reach the status page",
+      detail: next.error.kind,
+      level: 'unknown',
+    });
+  }
+  return events;
+}

@@ -1,0 +1,243 @@
+// Validated Statuspage payloads → the shapes in types.ts. Every enum string we do not know becomes
+// 'unknown' (never operational); timestamps come from incident updates because incident.updated_at was
+// bulk-rewritten on old incidents.
+import { indicatorToLevel, toComponentStatus, toImpact, toIncidentStatus, toMaintenanceStatus } from './enums';
+import { extractIncidentModels } from './models';
+import type {
+  RawComponent,
+  RawComponentsPayload,
+  RawIncident,
+  RawIncidentPayload,
+  RawIncidentsPayload,
+  RawMaintenance,
+  RawMaintenancesPayload,
+  RawPage,
+  RawStatus,
+  RawStatusPayload,
+  RawSummaryPayload,
+  RawUpdate,
+} from './schema';
+import { incidentUrl, pageBase, safeHttpsUrl } from './urls';
+import type { ComponentState, Incident, IncidentUpdate, Level, Maintenance, StatusData } from './types';
+
+/** status.json, normalised. */
+export interface PageStatus {
+  page: StatusData['page'];
+  indicator: Level;
+  description: string;
+}
+
+/** components.json, normalised. */
+export interface ComponentsData {
+  page: StatusData['page'];
+  components: ComponentState[];
+}
+
+function normalizePage(page: RawPage): StatusData['page'] {
+  return { id: page.id, name: page.name, url: pageBase(page.url), updatedAt: page.updated_at };
+}
+
+/** Epoch ms of an ISO string, or null: Date.parse is a pure function of its argument (no clock read). */
+function time(iso: string | null | undefined): number | null {
+  if (!iso) return null;
+  const ms = Date.parse(iso);
+  return Number.isNaN(ms) ? null : ms;
+}
+
+/**
+ * Stable sort by a timestamp. Items whose timestamp does not parse keep their served order relative to each
+ * other and go last: better a slightly wrong order than a dropped item.
+ */
+function byTime<T>(items: readonly T[], at: (item: T) => string | null | undefined, order: 'newest' | 'oldest'): T[] {
+  const sign = order === 'newest' ? -1 : 1;
+  return items
+    .map((item, index) => ({ item, index, ms: time(at(item)) }))
+    .sort((a, b) => {
+      if (a.ms !== null && b.ms !== null && a.ms !== b.ms) return sign * (a.ms - b.ms);
+      if (a.ms === null && b.ms !== null) return 1;
+      if (a.ms !== null && b.ms === null) return -1;
+      return a.index - b.index;
+    })
+    .map(({ item }) => item);
+}
+
+function newestFirst<T>(items: readonly T[], at: (item: T) => string | null | undefined): T[] {
+  return byTime(items, at, 'newest');
+}
+
+/** Page order: by `position` when every component has one, else as served. Group headers are dropped. */
+export function orderComponents(raw: readonly RawComponent[]): ComponentState[] {
+  const groupIds = new Set(raw.map((component) => component.group_id).filter((gid) => gid != null));
+  // A group is only a heading for its children, which are listed too; keep it if it has none.
+  const leaves = raw.filter((component) => !(component.group === true && groupIds.has(component.id)));
+  const ordered = leaves.every((component) => typeof component.position === 'number')
+    ? leaves
+        .map((component, index) => ({ component, index }))
+        .sort((a, b) => {
+          const byPosition = (a.component.position ?? 0) - (b.component.position ?? 0);
+          return byPosition !== 0 ? byPosition : a.index - b.index;
+        })
+    : leaves.map((component, index) => ({ component, index }));
+  return ordered.map(({ component }) => ({
+    id: component.id,
+    name: component.name,
+    status: toComponentStatus(component.status),
+  }));
+}
+
+function normalizeUpdate(raw: RawUpdate): IncidentUpdate {
+  return {
+    id: raw.id,
+    status: toIncidentStatus(raw.status),
+    body: raw.body ?? '',
+    displayAt: raw.display_at ?? raw.created_at ?? '',
+    affectedComponents:
+      raw.affected_components == null
+        ? null
+        : raw.affected_components.map((change) => ({
+            id: change.code,
+            name: change.name,
+            oldStatus: toComponentStatus(change.old_status),
+            newStatus: toComponentStatus(change.new_status),
+          })),
+  };
+}
+
+/**
+ * Each component the incident touches, with its status from the newest update naming it. The current name
+ * comes from the page's component list when known (names change: "console.anthropic.com" is now "Claude
+ * Console"), else from the update. With no update naming a component (backfilled incidents have null),
+ * fall back to incident.components, whose statuses are current ones.
+ */
+function affectedComponentsOf(
+  updates: readonly IncidentUpdate[],
+  incidentComponents: readonly ComponentState[],
+  pageComponents: readonly ComponentState[],
+): ComponentState[] {
+  const known = new Map<string, { name: string; order: number }>();
+  pageComponents.forEach((component, order) => known.set(component.id, { name: component.name, order }));
+  incidentComponents.forEach((component) => {
+    if (!known.has(component.id)) known.set(component.id, { name: component.name, order: Number.MAX_SAFE_INTEGER });
+  });
+
+  const seen = new Map<string, ComponentState>();
+  for (const update of updates) {
+    for (const change of update.affectedComponents ?? []) {
+      if (seen.has(change.id)) continue;
+      const name = known.get(change.id)?.name ?? (change.name || change.id);
+      seen.set(change.id, { id: change.id, name, status: change.newStatus });
+    }
+  }
+  if (seen.size === 0) return incidentComponents.map((component) => ({ ...component }));
+
+  const orderOf = (componentId: string): number => known.get(componentId)?.order ?? Number.MAX_SAFE_INTEGER;
+  return [...seen.values()]
+    .map((component, index) => ({ component, index }))
+    .sort((a, b) => orderOf(a.component.id) - orderOf(b.component.id) || a.index - b.index)
+    .map(({ component }) => component);
+}
+
+function toIncident(raw: RawIncident, base: string, pageComponents: readonly ComponentState[]): Incident {
+  const updates = newestFirst(raw.incident_updates.map(normalizeUpdate), (update) => update.displayAt);
+  const incidentComponents = orderComponents(raw.components ?? []);
+  const startedAt = raw.started_at ?? raw.created_at;
+  return {
+    id: raw.id,
+    name: raw.name,
+    status: toIncidentStatus(raw.status),
+    impact: toImpact(raw.impact),
+    url: incidentUrl(base, raw.id),
+    shortlink: safeHttpsUrl(raw.shortlink),
+    startedAt,
+    lastUpdateAt: updates[0]?.displayAt || startedAt,
+    resolvedAt: raw.resolved_at ?? null,
+    updates,
+    affectedComponents: affectedComponentsOf(updates, incidentComponents, pageComponents),
+    // Newest first, as `updates` are served: the title is read first, then the latest wording, which is
+    // where a vague title ("multiple models") usually gets its names.
+    models: extractIncidentModels(
+      raw.name,
+      updates.map((update) => update.body),
+    ),
+  };
+}
+
+function toMaintenance(raw: RawMaintenance, base: string, pageComponents: readonly ComponentState[]): Maintenance {
+  const updates = newestFirst(raw.incident_updates.map(normalizeUpdate), (update) => update.displayAt);
+  const names = new Map(pageComponents.map((component) => [component.id, component.name]));
+  return {
+    id: raw.id,
+    name: raw.name,
+    status: toMaintenanceStatus(raw.status),
+    impact: toImpact(raw.impact),
+    url: incidentUrl(base, raw.id),
+    scheduledFor: raw.scheduled_for ?? raw.started_at ?? raw.created_at,
+    scheduledUntil: raw.scheduled_until ?? '',
+    components: orderComponents(raw.components ?? []).map((component) => ({
+      ...component,
+      name: names.get(component.id) ?? component.name,
+    })),
+    latestUpdate: updates[0] ?? null,
+  };
+}
+
+function splitMaintenances(
+  raw: readonly RawMaintenance[],
+  base: string,
+  pageComponents: readonly ComponentState[],
+): StatusData['maintenances'] {
+  const all = raw.map((maintenance) => toMaintenance(maintenance, base, pageComponents));
+  const soonestFirst = (list: Maintenance[]): Maintenance[] =>
+    byTime(list, (maintenance) => maintenance.scheduledFor, 'oldest');
+  return {
+    active: soonestFirst(all.filter((m) => m.status === 'in_progress' || m.status === 'verifying')),
+    upcoming: soonestFirst(all.filter((m) => m.status === 'scheduled')),
+  };
+}
+
+function normalizeIndicator(status: RawStatus): { indicator: Level; description: string } {
+  return { indicator: indicatorToLevel(status.indicator), description: status.description ?? '' };
+}
+
+export function normalizeSummary(raw: RawSummaryPayload): StatusData {
+  const page = normalizePage(raw.page);
+  const components = orderComponents(raw.components);
+  return {
+    page,
+    ...normalizeIndicator(raw.status),
+    components,
+    incidents: newestFirst(
+      raw.incidents.map((incident) => toIncident(incident, page.url, components)),
+      (incident) => incident.startedAt,
+    ),
+    maintenances: splitMaintenances(raw.scheduled_maintenances, page.url, components),
+  };
+}
+
+export function normalizeStatus(raw: RawStatusPayload): PageStatus {
+  return { page: normalizePage(raw.page), ...normalizeIndicator(raw.status) };
+}
+
+export function normalizeComponents(raw: RawComponentsPayload): ComponentsData {
+  return { page: normalizePage(raw.page), components: orderComponents(raw.components) };
+}
+
+/**
+ * incidents/<id>.json. `pageComponents` (from the last summary) gives current names and page order;
+ * without it the incident's own components list does.
+ */
+export function normalizeIncident(raw: RawIncidentPayload, pageComponents: readonly ComponentState[] = []): Incident {
+  return toIncident(raw.incident, normalizePage(raw.page).url, pageComponents);
+}
+
+export function normalizeIncidents(raw: RawIncidentsPayload): Incident[] {
+  const base = normalizePage(raw.page).url;
+  return newestFirst(
+    raw.incidents.map((incident) => toIncident(incident, base, [])),
+    (incident) => incident.startedAt,
+  );
+}
+
+export function normalizeMaintenances(raw: RawMaintenancesPayload): StatusData['maintenances'] {
+  return splitMaintenances(raw.scheduled_maintenances, normalizePage(raw.page).url, []);
+}

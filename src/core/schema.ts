@@ -1,0 +1,171 @@
+// Validation of the Statuspage v2 payloads we read. Strict on what decides a colour (ids, names, status
+// strings, arrays), lenient on what real data varies (null affected_components, missing optional fields,
+// extra keys are stripped). Enum fields are plain strings here: an unknown value must reach normalisation,
+// which maps it to 'unknown' (never to operational), instead of failing the whole payload.
+import * as v from 'valibot';
+import type { ComponentState, Incident, StatusData } from './types';
+import {
+  normalizeComponents,
+  normalizeIncident,
+  normalizeIncidents,
+  normalizeMaintenances,
+  normalizeStatus,
+  normalizeSummary,
+  type ComponentsData,
+  type PageStatus,
+} from './normalize';
+
+export type Result<T, K extends string = 'schema'> =
+  { ok: true; value: T } | { ok: false; error: { kind: K; detail: string } };
+
+const id = v.pipe(v.string(), v.minLength(1, 'expected non-empty string'));
+const optionalString = v.nullish(v.string());
+// Cosmetic fields: a wrong type there must not turn a good poll into "unknown".
+const cosmeticString = v.fallback(v.nullish(v.string()), null);
+
+export const PageSchema = v.object({
+  id,
+  name: v.string(),
+  url: v.string(),
+  updated_at: v.string(),
+});
+
+export const StatusSchema = v.object({
+  indicator: v.string(),
+  description: v.nullish(v.string()),
+});
+
+export const ComponentSchema = v.object({
+  id,
+  name: v.string(),
+  status: v.string(),
+  position: v.fallback(v.nullish(v.number()), null),
+  group: v.fallback(v.nullish(v.boolean()), null),
+  group_id: cosmeticString,
+});
+
+export const ComponentChangeSchema = v.object({
+  code: id,
+  name: v.fallback(v.string(), ''),
+  old_status: v.fallback(v.nullish(v.string()), null),
+  new_status: v.string(),
+});
+
+export const UpdateSchema = v.object({
+  id,
+  status: v.string(),
+  body: v.nullish(v.string()),
+  display_at: optionalString,
+  created_at: optionalString,
+  affected_components: v.nullish(v.array(ComponentChangeSchema)),
+});
+
+const incidentEntries = {
+  id,
+  name: v.string(),
+  status: v.string(),
+  impact: v.nullish(v.string()),
+  shortlink: cosmeticString,
+  created_at: v.string(),
+  started_at: optionalString,
+  resolved_at: optionalString,
+  incident_updates: v.array(UpdateSchema),
+  components: v.nullish(v.array(ComponentSchema)),
+};
+
+export const IncidentSchema = v.object(incidentEntries);
+
+export const MaintenanceSchema = v.object({
+  ...incidentEntries,
+  scheduled_for: optionalString,
+  scheduled_until: optionalString,
+});
+
+export const SummaryPayloadSchema = v.object({
+  page: PageSchema,
+  components: v.array(ComponentSchema),
+  incidents: v.array(IncidentSchema),
+  scheduled_maintenances: v.array(MaintenanceSchema),
+  status: StatusSchema,
+});
+export const StatusPayloadSchema = v.object({ page: PageSchema, status: StatusSchema });
+export const ComponentsPayloadSchema = v.object({ page: PageSchema, components: v.array(ComponentSchema) });
+export const IncidentPayloadSchema = v.object({ page: PageSchema, incident: IncidentSchema });
+export const IncidentsPayloadSchema = v.object({ page: PageSchema, incidents: v.array(IncidentSchema) });
+export const MaintenancesPayloadSchema = v.object({
+  page: PageSchema,
+  scheduled_maintenances: v.array(MaintenanceSchema),
+});
+
+export type RawPage = v.InferOutput<typeof PageSchema>;
+export type RawStatus = v.InferOutput<typeof StatusSchema>;
+export type RawComponent = v.InferOutput<typeof ComponentSchema>;
+export type RawComponentChange = v.InferOutput<typeof ComponentChangeSchema>;
+export type RawUpdate = v.InferOutput<typeof UpdateSchema>;
+export type RawIncident = v.InferOutput<typeof IncidentSchema>;
+export type RawMaintenance = v.InferOutput<typeof MaintenanceSchema>;
+export type RawSummaryPayload = v.InferOutput<typeof SummaryPayloadSchema>;
+export type RawStatusPayload = v.InferOutput<typeof StatusPayloadSchema>;
+export type RawComponentsPayload = v.InferOutput<typeof ComponentsPayloadSchema>;
+export type RawIncidentPayload = v.InferOutput<typeof IncidentPayloadSchema>;
+export type RawIncidentsPayload = v.InferOutput<typeof IncidentsPayloadSchema>;
+export type RawMaintenancesPayload = v.InferOutput<typeof MaintenancesPayloadSchema>;
+
+const MAX_DETAIL = 300;
+
+/** "components[2].status: expected string, received 5", "page.url: missing" — for the developer details disclosure. */
+export function describeIssue(issue: v.BaseIssue<unknown>): string {
+  let path = '';
+  for (const item of issue.path ?? []) {
+    const key = item.key;
+    path += typeof key === 'number' ? `[${key}]` : `${path ? '.' : ''}${String(key)}`;
+  }
+  // Valibot reports a missing key as 'expected "key", received undefined': say it plainly.
+  const missing = issue.received === 'undefined' && issue.expected?.startsWith('"');
+  const what = missing
+    ? 'missing'
+    : issue.expected
+      ? `expected ${issue.expected}, received ${issue.received}`
+      : issue.message;
+  return `${path || '(root)'}: ${what}`.slice(0, MAX_DETAIL);
+}
+
+function validate<S extends v.GenericSchema, T>(
+  schema: S,
+  json: unknown,
+  normalise: (raw: v.InferOutput<S>) => T,
+): Result<T> {
+  const parsed = v.safeParse(schema, json, { abortEarly: true });
+  if (!parsed.success) return { ok: false, error: { kind: 'schema', detail: describeIssue(parsed.issues[0]) } };
+  return { ok: true, value: normalise(parsed.output) };
+}
+
+/** summary.json */
+export function parseSummary(json: unknown): Result<StatusData> {
+  return validate(SummaryPayloadSchema, json, normalizeSummary);
+}
+
+/** status.json: the cheap poll (212 B) whose page.updated_at tells whether summary.json changed. */
+export function parseStatus(json: unknown): Result<PageStatus> {
+  return validate(StatusPayloadSchema, json, normalizeStatus);
+}
+
+/** components.json */
+export function parseComponents(json: unknown): Result<ComponentsData> {
+  return validate(ComponentsPayloadSchema, json, normalizeComponents);
+}
+
+/** incidents/<id>.json: how an incident ended (it has left summary.json). `pageComponents`: see normalizeIncident. */
+export function parseIncident(json: unknown, pageComponents: readonly ComponentState[] = []): Result<Incident> {
+  return validate(IncidentPayloadSchema, json, (raw) => normalizeIncident(raw, pageComponents));
+}
+
+/** incidents.json and incidents/unresolved.json, newest first. */
+export function parseIncidents(json: unknown): Result<Incident[]> {
+  return validate(IncidentsPayloadSchema, json, normalizeIncidents);
+}
+
+/** scheduled-maintenances.json, /upcoming.json, /active.json */
+export function parseMaintenances(json: unknown): Result<StatusData['maintenances']> {
+  return validate(MaintenancesPayloadSchema, json, normalizeMaintenances);
+}

@@ -1,0 +1,34 @@
+// The core with the real affected-models extractor (no mock): models reach the normalised incident, and the
+// public index exposes both extractor functions.
+import { describe, expect, test } from 'vitest';
+import * as core from '../../src/core';
+import { fixtureJson } from './core-fixtures';
+
+function incident(name: Parameters<typeof fixtureJson>[0]) {
+  const result = core.parseIncident(fixtureJson(name));
+  if (!result.ok) throw new Error(result.error.detail);
+  return result.value;
+}
+
+describe('real extractor through parseIncident', () => {
+  test('p0mgnjv3bj97: an aggregate title, the models named in the updates', () => {
+    const { models } = incident('multipleModels');
+    expect(models.models).toEqual(expect.arrayContaining(['Opus 4.7', 'Sonnet 4.6', 'Haiku 4.5']));
+    expect(models.scope).not.toBe('none');
+    expect(models.fromTitle).toEqual([]);
+  });
+
+  test('3667134hg62q: API ids in the title of a backfilled incident', () => {
+    const { models } = incident('backfilled');
+    expect(models.models).toEqual(expect.arrayContaining(['Claude 2.1', 'Instant 1.2']));
+    expect(models.fromTitle).toEqual(expect.arrayContaining(['Claude 2.1', 'Instant 1.2']));
+  });
+
+  test('the index re-exports the extractor', () => {
+    expect(core.extractAffectedModels('Elevated errors on Claude Opus 4.1', [])).toEqual({
+      models: ['Opus 4.1'],
+      scope: 'named',
+    });
+    expect(typeof core.extractIncidentModels).toBe('function');
+  });
+});

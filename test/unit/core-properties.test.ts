@@ -1,0 +1,255 @@
+// Property tests: whatever arrives from the network, parsing never throws and never says "operational"
+// unless the payload really says so. The oracle below reads the raw JSON on its own, without core code.
+import fc from 'fast-check';
+import { describe, expect, test, vi } from 'vitest';
+import { overallLevel, incidentLevel } from '../../src/core/level';
+import { classifyResponse } from '../../src/core/response';
+import {
+  parseComponents,
+  parseIncident,
+  parseIncidents,
+  parseMaintenances,
+  parseStatus,
+  parseSummary,
+} from '../../src/core/schema';
+import { fixtureJson, fixtureText, INCIDENT_FIXTURES } from './core-fixtures';
+
+vi.mock('../../src/core/models', () => import('./fake-models'));
+
+const RUNS = { numRuns: 400 };
+const OPEN_STATUSES = new Set(['resolved', 'postmortem']);
+const ACTIVE_MAINTENANCE = new Set(['in_progress', 'verifying']);
+const KNOWN_COMPONENT_STATUSES = new Set([
+  'operational',
+  'under_maintenance',
+  'degraded_performance',
+  'partial_outage',
+  'major_outage',
+]);
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+const field = (value: unknown, key: string): unknown =>
+  isRecord(value) && Object.hasOwn(value, key) ? value[key] : undefined;
+
+/** Does this raw summary really describe an all-clear? */
+function reallyOperational(json: unknown): boolean {
+  return (
+    field(field(json, 'status'), 'indicator') === 'none' &&
+    list(field(json, 'components')).every((c) => field(c, 'status') === 'operational') &&
+    list(field(json, 'incidents')).every((i) => OPEN_STATUSES.has(field(i, 'status') as string)) &&
+    list(field(json, 'scheduled_maintenances')).every((m) => !ACTIVE_MAINTENANCE.has(field(m, 'status') as string))
+  );
+}
+
+function checkSummary(json: unknown): void {
+  const result = parseSummary(json);
+  if (result.ok && overallLevel(result.value) === 'operational') expect(reallyOperational(json)).toBe(true);
+  if (!result.ok) expect(result.error.kind).toBe('schema');
+}
+
+const everyParser = [parseSummary, parseStatus, parseComponents, parseIncident, parseIncidents, parseMaintenances];
+
+describe('any value', () => {
+  test('no parser throws on any JSON value; summary/status are operational only when the payload says so', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.jsonValue(), fc.anything()), (json) => {
+        for (const parse of everyParser) expect(() => parse(json)).not.toThrow();
+        checkSummary(json);
+        const status = parseStatus(json);
+        if (status.ok && status.value.indicator === 'operational') {
+          expect(field(field(json, 'status'), 'indicator')).toBe('none');
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  test('classifyResponse never throws on any text and status', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 999 }),
+        fc.dictionary(fc.string(), fc.string()),
+        fc.oneof(fc.string(), fc.json()),
+        (status, headers, bodyText) => {
+          expect(() => classifyResponse({ status, headers, bodyText, at: 0 })).not.toThrow();
+        },
+      ),
+      RUNS,
+    );
+  });
+});
+
+// A summary-shaped payload whose enums are drawn from the real values and from random strings.
+const enumish = (...known: string[]) => fc.oneof(fc.constantFrom(...known), fc.string());
+const component = fc.record({
+  id: fc.string({ minLength: 1 }),
+  name: fc.string(),
+  status: enumish(...KNOWN_COMPONENT_STATUSES),
+  position: fc.option(fc.integer()),
+});
+const update = fc.record({
+  id: fc.string({ minLength: 1 }),
+  status: enumish('investigating', 'identified', 'monitoring', 'resolved'),
+  body: fc.string(),
+  display_at: fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
+  affected_components: fc.option(
+    fc.array(
+      fc.record({
+        code: fc.string({ minLength: 1 }),
+        name: fc.string(),
+        old_status: fc.string(),
+        new_status: enumish(...KNOWN_COMPONENT_STATUSES),
+      }),
+    ),
+  ),
+});
+const incident = fc.record({
+  id: fc.string({ minLength: 1 }),
+  name: fc.string(),
+  status: enumish('investigating', 'identified', 'monitoring', 'resolved', 'postmortem'),
+  impact: enumish('none', 'minor', 'major', 'critical'),
+  created_at: fc.constant('2026-09-27T10:00:00.000Z'),
+  incident_updates: fc.array(update, { maxLength: 4 }),
+  components: fc.option(fc.array(component, { maxLength: 3 })),
+});
+const maintenance = incident.chain((base) =>
+  enumish('scheduled', 'in_progress', 'verifying', 'completed').map((status) => ({
+    ...base,
+    status,
+    scheduled_for: base.created_at,
+  })),
+);
+const summaryShaped = fc.record({
+  page: fc.constant(field(fixtureJson('summary'), 'page')),
+  components: fc.array(component, { maxLength: 6 }),
+  incidents: fc.array(incident, { maxLength: 3 }),
+  scheduled_maintenances: fc.array(maintenance, { maxLength: 2 }),
+  status: fc.record({
+    indicator: enumish('none', 'minor', 'major', 'critical', 'maintenance'),
+    description: fc.string(),
+  }),
+});
+
+test('summary-shaped payloads with random enums: operational only for a real all-clear', () => {
+  fc.assert(
+    fc.property(summaryShaped, (json) => {
+      const result = parseSummary(json);
+      expect(result.ok).toBe(true);
+      checkSummary(json);
+      if (result.ok) for (const open of result.value.incidents) expect(incidentLevel(open)).not.toBe('operational');
+    }),
+    RUNS,
+  );
+});
+
+// ---- Mutations of the real captures -------------------------------------------------------------------
+
+type Path = (string | number)[];
+
+function paths(value: unknown, prefix: Path = []): Path[] {
+  const here: Path[] = prefix.length > 0 ? [prefix] : [];
+  if (Array.isArray(value)) return [...here, ...value.flatMap((item, i) => paths(item, [...prefix, i]))];
+  if (isRecord(value)) return [...here, ...Object.entries(value).flatMap(([k, v]) => paths(v, [...prefix, k]))];
+  return here;
+}
+
+type Mutation = { kind: 'delete' } | { kind: 'replace'; value: unknown } | { kind: 'string'; value: string };
+
+function mutate(root: unknown, path: Path, mutation: Mutation): void {
+  let parent: unknown = root;
+  for (const key of path.slice(0, -1)) parent = (parent as Record<string | number, unknown>)[key];
+  const last = path.at(-1)!;
+  const container = parent as Record<string | number, unknown>;
+  if (mutation.kind === 'delete') {
+    if (Array.isArray(container)) container.splice(last as number, 1);
+    else delete container[last];
+  } else {
+    container[last] = mutation.value;
+  }
+}
+
+const mutation: fc.Arbitrary<Mutation> = fc.oneof(
+  fc.constant<Mutation>({ kind: 'delete' }),
+  fc.jsonValue().map<Mutation>((value) => ({ kind: 'replace', value })),
+  fc.string().map<Mutation>((value) => ({ kind: 'string', value })),
+);
+
+describe('mutations of the real payloads', () => {
+  const withIncident = (): unknown => {
+    const json = fixtureJson('summary') as Record<string, unknown>;
+    const open = field(fixtureJson('multipleModels'), 'incident') as Record<string, unknown>;
+    json['incidents'] = [{ ...open, status: 'monitoring' }];
+    return json;
+  };
+
+  test.each([
+    ['healthy summary', () => fixtureJson('summary')],
+    ['summary with an open incident', withIncident],
+  ])('%s: one random mutation never throws, operational only for a real all-clear', (_name, make) => {
+    const template = make();
+    const allPaths = paths(template);
+    fc.assert(
+      fc.property(fc.nat(allPaths.length - 1), mutation, (index, m) => {
+        const json = structuredClone(template);
+        mutate(json, allPaths[index]!, m);
+        expect(() => parseSummary(json)).not.toThrow();
+        checkSummary(json);
+      }),
+      RUNS,
+    );
+  });
+
+  test('a component status or the indicator turned into an unknown string is never operational', () => {
+    const unknownString = fc.string().filter((s) => !KNOWN_COMPONENT_STATUSES.has(s) && s !== 'none');
+    fc.assert(
+      fc.property(fc.nat(5), unknownString, fc.boolean(), (index, value, indicator) => {
+        const json = fixtureJson('summary') as Record<string, unknown>;
+        if (indicator) (json['status'] as Record<string, unknown>)['indicator'] = value;
+        else (list(json['components'])[index] as Record<string, unknown>)['status'] = value;
+        const result = parseSummary(json);
+        expect(result.ok).toBe(true);
+        if (result.ok) expect(overallLevel(result.value)).not.toBe('operational');
+      }),
+      RUNS,
+    );
+  });
+
+  test.each(INCIDENT_FIXTURES)(
+    'incident %s: random mutations never throw; unknown new_status stays unknown',
+    (name) => {
+      const template = fixtureJson(name);
+      const allPaths = paths(template);
+      fc.assert(
+        fc.property(fc.nat(allPaths.length - 1), mutation, (index, m) => {
+          const json = structuredClone(template);
+          mutate(json, allPaths[index]!, m);
+          expect(() => parseIncident(json)).not.toThrow();
+          const result = parseIncident(json);
+          if (!result.ok) return;
+          for (const c of result.value.affectedComponents) {
+            expect([...KNOWN_COMPONENT_STATUSES, 'unknown']).toContain(c.status);
+          }
+          // The newest update decides (the first mention of an id, should a mutation duplicate one).
+          const newest = result.value.updates[0];
+          const firstMention = new Map<string, string>();
+          for (const change of newest?.affectedComponents ?? []) {
+            if (!firstMention.has(change.id)) firstMention.set(change.id, change.newStatus);
+          }
+          for (const [id, status] of firstMention) {
+            expect(result.value.affectedComponents.find((c) => c.id === id)?.status).toBe(status);
+          }
+        }),
+        RUNS,
+      );
+    },
+  );
+
+  test('the real texts survive classifyResponse byte-exact', () => {
+    for (const name of ['summary', 'status', ...INCIDENT_FIXTURES] as const) {
+      const result = classifyResponse({ status: 200, headers: {}, bodyText: fixtureText(name), at: 0 });
+      expect(result.ok && !result.notModified && result.value).toEqual(fixtureJson(name));
+    }
+  });
+});
