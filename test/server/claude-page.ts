@@ -1,0 +1,98 @@
+// A stand-in for https://claude.ai/ with the layout the banner must respect: a fixed header, a
+// scrolling main area and a composer fixed at the bottom. Stable ids and data-testid let e2e tests
+// check that nothing covers them. The only script handles SPA navigation (history.pushState); it
+// fetches nothing.
+
+const filler = Array.from(
+  { length: 24 },
+  (_, i) =>
+    `<div class="msg ${i % 2 ? 'assistant' : 'user'}" data-testid="message">${
+      i % 2
+        ? 'Here is a longer answer so the conversation overflows the viewport and the main area has to scroll. '.repeat(
+            3,
+          )
+        : `Question number ${i / 2 + 1}?`
+    }</div>`,
+).join('\n');
+
+export const CLAUDE_PAGE_HTML = `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
+<title>Claude</title>
+<style>
+:root { --bg: #faf9f5; --fg: #141413; --muted: #73726c; --border: #e8e6dc; --surface: #ffffff; --accent: #c6613f; --header-h: 56px; --composer-h: 112px; }
+@media (prefers-color-scheme: dark) { :root { --bg: #262624; --fg: #faf9f5; --muted: #a6a39a; --border: #3d3d3a; --surface: #30302e; } }
+* { box-sizing: border-box; }
+html, body { margin: 0; height: 100%; }
+body { font: 16px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; background: var(--bg); color: var(--fg); }
+#app-header { position: fixed; top: 0; left: 0; right: 0; height: var(--header-h); z-index: 20; display: flex; align-items: center; gap: 16px; padding: 0 16px; background: var(--bg); border-bottom: 1px solid var(--border); }
+#app-header .logo { font-weight: 600; color: var(--fg); text-decoration: none; }
+#app-nav { display: flex; gap: 12px; flex: 1; }
+#app-nav a { color: var(--muted); text-decoration: none; }
+#app-nav a[aria-current="page"] { color: var(--fg); }
+#user-menu { width: 32px; height: 32px; border-radius: 50%; border: 0; background: var(--accent); color: #fff; }
+#main-content { position: fixed; top: var(--header-h); bottom: var(--composer-h); left: 0; right: 0; overflow-y: auto; padding: 24px 16px; }
+#conversation { max-width: 768px; margin: 0 auto; display: flex; flex-direction: column; gap: 16px; }
+.msg { padding: 12px 16px; border-radius: 12px; }
+.msg.user { align-self: flex-end; background: var(--border); }
+#composer { position: fixed; left: 0; right: 0; bottom: 0; height: var(--composer-h); z-index: 20; padding: 12px 16px 20px; background: var(--bg); }
+#composer form { max-width: 768px; margin: 0 auto; display: flex; gap: 8px; align-items: flex-end; padding: 8px; border: 1px solid var(--border); border-radius: 16px; background: var(--surface); }
+#prompt-input { flex: 1; resize: none; border: 0; outline: none; background: transparent; color: inherit; font: inherit; height: 56px; }
+#send-button { border: 0; border-radius: 10px; padding: 8px 14px; background: var(--accent); color: #fff; font: inherit; }
+</style>
+</head>
+<body>
+<header id="app-header" data-testid="app-header">
+  <a class="logo" href="/new" data-spa>Claude</a>
+  <nav id="app-nav" aria-label="Main" data-testid="app-nav">
+    <a href="/new" data-spa>New chat</a>
+    <a href="/recents" data-spa>Chats</a>
+    <a id="spa-link" href="/chat/abc" data-spa data-testid="spa-link">Open chat abc</a>
+  </nav>
+  <button id="user-menu" type="button" aria-label="Account menu" data-testid="user-menu">A</button>
+</header>
+<main id="main-content" data-testid="main-content">
+  <div id="conversation" data-testid="conversation">
+    <h1 id="route-title" data-testid="route-title">How can I help you today?</h1>
+    <p id="route-path" data-testid="route-path">/</p>
+${filler}
+  </div>
+</main>
+<footer id="composer" data-testid="composer">
+  <form id="composer-form" aria-label="Message Claude">
+    <textarea id="prompt-input" data-testid="chat-input" aria-label="Write your prompt to Claude" placeholder="How can I help you today?"></textarea>
+    <button id="send-button" type="submit" aria-label="Send message" data-testid="send-button">Send</button>
+  </form>
+</footer>
+<script>
+(() => {
+  const title = document.getElementById('route-title');
+  const path = document.getElementById('route-path');
+  const render = () => {
+    const p = location.pathname;
+    path.textContent = p;
+    title.textContent = p.startsWith('/chat/') ? 'Chat ' + p.slice('/chat/'.length) : 'How can I help you today?';
+    document.title = p.startsWith('/chat/') ? 'Chat - Claude' : 'Claude';
+    for (const a of document.querySelectorAll('#app-nav a')) {
+      if (a.getAttribute('href') === p) a.setAttribute('aria-current', 'page');
+      else a.removeAttribute('aria-current');
+    }
+  };
+  document.addEventListener('click', (event) => {
+    const link = event.target instanceof Element ? event.target.closest('a[data-spa]') : null;
+    if (!link) return;
+    event.preventDefault();
+    history.pushState({}, '', link.getAttribute('href'));
+    render();
+  });
+  addEventListener('popstate', render);
+  document.getElementById('composer-form').addEventListener('submit', (event) => event.preventDefault());
+  render();
+})();
+</script>
+</body>
+</html>
+`;
