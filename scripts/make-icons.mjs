@@ -1,0 +1,97 @@
+// Draws the toolbar icons (a rounded tile with a pulse line) into public/icons at every size the
+// manifest names. Drawn per size rather than scaled down, so the 16 px icon keeps a thick stroke.
+// Run once after changing the design: `node scripts/make-icons.mjs`. Output is committed.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { deflateSync } from 'node:zlib';
+
+const TILE = [0x1f, 0x2a, 0x37]; // slate: reads on light and dark toolbars
+const LINE = [0xf0, 0x9a, 0x6e]; // warm orange pulse
+const PULSE = [
+  [0.1, 0.55],
+  [0.32, 0.55],
+  [0.42, 0.28],
+  [0.55, 0.8],
+  [0.65, 0.45],
+  [0.72, 0.55],
+  [0.9, 0.55],
+];
+
+function distanceToSegment(px, py, [ax, ay], [bx, by]) {
+  const dx = bx - ax,
+    dy = by - ay;
+  const t = Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy)));
+  return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
+}
+
+function insideRoundedSquare(x, y, radius) {
+  const cx = Math.min(Math.max(x, radius), 1 - radius),
+    cy = Math.min(Math.max(y, radius), 1 - radius);
+  return Math.hypot(x - cx, y - cy) <= radius;
+}
+
+function draw(size) {
+  const stroke = size <= 16 ? 0.075 : size <= 32 ? 0.06 : 0.05;
+  const samples = 4;
+  const rgba = Buffer.alloc(size * size * 4);
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      let tile = 0,
+        line = 0;
+      for (let sy = 0; sy < samples; sy++) {
+        for (let sx = 0; sx < samples; sx++) {
+          const u = (x + (sx + 0.5) / samples) / size,
+            v = (y + (sy + 0.5) / samples) / size;
+          if (!insideRoundedSquare(u, v, 0.22)) continue;
+          tile++;
+          const d = Math.min(...PULSE.slice(1).map((p, i) => distanceToSegment(u, v, PULSE[i], p)));
+          if (d <= stroke) line++;
+        }
+      }
+      const n = samples * samples,
+        o = (y * size + x) * 4;
+      const mix = tile ? line / tile : 0;
+      for (let c = 0; c < 3; c++) rgba[o + c] = Math.round(TILE[c] * (1 - mix) + LINE[c] * mix);
+      rgba[o + 3] = Math.round((255 * tile) / n);
+    }
+  }
+  return rgba;
+}
+
+const crcTable = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+const crc32 = (buf) => {
+  let c = 0xffffffff;
+  for (const b of buf) c = crcTable[(c ^ b) & 0xff] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+};
+function chunk(type, data) {
+  const len = Buffer.alloc(4),
+    crc = Buffer.alloc(4),
+    body = Buffer.concat([Buffer.from(type), data]);
+  len.writeUInt32BE(data.length);
+  crc.writeUInt32BE(crc32(body));
+  return Buffer.concat([len, body, crc]);
+}
+function png(size, rgba) {
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(size, 0);
+  header.writeUInt32BE(size, 4);
+  header.set([8, 6, 0, 0, 0], 8); // 8-bit RGBA
+  const rows = Buffer.alloc(size * (size * 4 + 1));
+  for (let y = 0; y < size; y++) rgba.copy(rows, y * (size * 4 + 1) + 1, y * size * 4, (y + 1) * size * 4);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(rows, { level: 9 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+mkdirSync('public/icons', { recursive: true });
+for (const size of [16, 32, 48, 128]) {
+  writeFileSync(`public/icons/icon-${size}.png`, png(size, draw(size)));
+  console.log(`public/icons/icon-${size}.png`);
+}

@@ -1,0 +1,60 @@
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import preact from '@preact/preset-vite';
+import { defineConfig, type Plugin } from 'vite';
+import baseManifest from './manifest.json' with { type: 'json' };
+import pkg from './package.json' with { type: 'json' };
+import { languages, mergeLocale } from './scripts/locales.ts';
+
+export type Target = 'chrome' | 'firefox';
+
+/** One manifest source, adjusted per browser. */
+export function manifestFor(target: Target): ManifestV3Export {
+  const manifest: Partial<typeof baseManifest> = { ...structuredClone(baseManifest), version: pkg.version };
+  // Chrome warns about this Firefox-only key.
+  if (target === 'chrome') delete manifest.browser_specific_settings;
+  return manifest as ManifestV3Export;
+}
+
+/** Emits _locales/<lang>/messages.json from the per-context fragments in src/locales. */
+function locales(): Plugin {
+  return {
+    name: 'locales',
+    buildStart() {
+      for (const lang of languages()) this.addWatchFile(`src/locales/${lang}`);
+    },
+    generateBundle() {
+      for (const lang of languages()) {
+        this.emitFile({
+          type: 'asset',
+          fileName: `_locales/${lang}/messages.json`,
+          source: JSON.stringify(mergeLocale(lang), null, 2),
+        });
+      }
+    },
+  };
+}
+
+// `vite build --mode chrome|firefox` writes dist/<target>; `vite --mode chrome` is the live-reloading dev build.
+export default defineConfig(({ mode }) => {
+  const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
+  return {
+    plugins: [
+      locales(),
+      preact(),
+      crx({
+        manifest: manifestFor(target),
+        browser: target,
+        // A self-contained content script: no loader chunk, so nothing has to be web-accessible to claude.ai.
+        contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+      }),
+    ],
+    build: {
+      outDir: `dist/${target}`,
+      emptyOutDir: true,
+      target: target === 'firefox' ? 'firefox142' : 'chrome120',
+      sourcemap: false,
+      modulePreload: false,
+    },
+    server: { port: 5173, strictPort: true, hmr: { port: 5173 } },
+  };
+});
