@@ -1,0 +1,46 @@
+import type { Incident } from '../core/types';
+
+/** Recent history as the popup shows it: resolved and open incidents of the last days. */
+export interface History {
+  /** Epoch ms of the fetch that produced it. */
+  fetchedAt: number;
+  incidents: Incident[];
+}
+
+/** Every message any context sends to the worker, with what it answers. One map, checked by the compiler. */
+export interface MessageMap {
+  /** Poll now (the popup's Refresh button). Answers once the poll has finished and the snapshot is stored. */
+  refresh: { request: Record<string, never>; response: { ok: boolean } };
+  /** Recent incident history; fetched at most every few hours unless forced, and only when asked. */
+  getHistory: {
+    request: { force?: boolean };
+    response: { ok: true; history: History } | { ok: false; reason: string };
+  };
+}
+
+export type MessageType = keyof MessageMap;
+
+export interface Message<K extends MessageType = MessageType> {
+  type: K;
+  payload: MessageMap[K]['request'];
+}
+
+/** The one place a message is built, so sender and receiver agree on the envelope. */
+export function message<K extends MessageType>(type: K, payload: MessageMap[K]['request']): Message<K> {
+  return { type, payload };
+}
+
+export function isMessage(value: unknown): value is Message {
+  if (typeof value !== 'object' || value === null) return false;
+  const type = (value as { type?: unknown }).type;
+  return type === 'refresh' || type === 'getHistory';
+}
+
+/** Typed wrapper over runtime.sendMessage; receives the runtime so tests pass a fake. */
+export async function send<K extends MessageType>(
+  runtime: { sendMessage(message: unknown): Promise<unknown> },
+  type: K,
+  payload: MessageMap[K]['request'],
+): Promise<MessageMap[K]['response']> {
+  return (await runtime.sendMessage(message(type, payload))) as MessageMap[K]['response'];
+}

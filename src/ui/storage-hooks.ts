@@ -1,0 +1,41 @@
+import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import type { Snapshot } from '../core/types';
+import type { Settings } from '../shared/settings';
+import { KEYS, readSnapshot, type StorageArea } from '../shared/storage';
+import { readSettings } from '../shared/settings';
+
+type OnChanged = typeof browser.storage.onChanged;
+
+/**
+ * A stored value that follows storage.onChanged. Views render from storage alone: the popup paints
+ * the cached snapshot at once and updates itself when the worker writes a new one.
+ * `undefined` until the first read answers.
+ */
+export function useStoredValue<T>(
+  key: string,
+  read: (raw: unknown) => T,
+  area: StorageArea = browser.storage.local,
+  onChanged: OnChanged = browser.storage.onChanged,
+): T | undefined {
+  const [value, setValue] = useState<T | undefined>(undefined);
+  useEffect(() => {
+    let alive = true;
+    void area.get(key).then((stored) => alive && setValue(read(stored[key])));
+    const listener = (changes: Record<string, { newValue?: unknown }>, areaName: string) => {
+      if (areaName === 'local' && key in changes) setValue(read(changes[key]!.newValue));
+    };
+    onChanged.addListener(listener);
+    return () => {
+      alive = false;
+      onChanged.removeListener(listener);
+    };
+  }, [key]);
+  return value;
+}
+
+export const useSnapshot = (area?: StorageArea, onChanged?: OnChanged): Snapshot | undefined =>
+  useStoredValue(KEYS.snapshot, readSnapshot, area, onChanged);
+
+export const useSettings = (area?: StorageArea, onChanged?: OnChanged): Settings | undefined =>
+  useStoredValue(KEYS.settings, readSettings, area, onChanged);
