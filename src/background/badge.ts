@@ -1,0 +1,22 @@
+import type { Action } from 'webextension-polyfill';
+import { badgeFor, displayLevel } from '../core';
+import type { Translate } from '../core/i18n';
+import type { Snapshot } from '../core/types';
+import type { Settings } from '../shared/settings';
+
+type ActionApi = Pick<Action.Static, 'setBadgeText' | 'setBadgeBackgroundColor' | 'setTitle'> & {
+  setBadgeTextColor?: Action.Static['setBadgeTextColor'];
+};
+
+/** Paints the toolbar button: badge text (never colour alone), colour, and a tooltip naming incidents, models and age. */
+export async function applyBadge(action: ActionApi, snapshot: Snapshot, settings: Settings, now: number, t: Translate) {
+  const level = displayLevel(snapshot, settings.pollIntervalSec * 1000, now);
+  const badge = badgeFor(level, snapshot, now, t);
+  await Promise.all([
+    action.setBadgeText({ text: badge.text }),
+    action.setBadgeBackgroundColor({ color: badge.color }),
+    action.setTitle({ title: badge.title }),
+    // Yellow needs dark text; setBadgeTextColor exists in Chrome 110+ and Firefox 63+.
+    action.setBadgeTextColor?.({ color: badge.textColor }),
+  ]);
+}

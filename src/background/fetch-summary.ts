@@ -1,0 +1,120 @@
+import { classifyResponse, parseStatus, parseSummary } from '../core';
+import type { PollError, PollErrorKind, StatusData } from '../core/types';
+import type { HttpValidators, PollState } from '../shared/storage';
+import { getText, validatorsOf, type RawResponse } from './http';
+import { apiUrl, originsToTry } from './origins';
+
+export type SummaryOutcome =
+  | { kind: 'fresh'; data: StatusData; origin: string; validators: Record<string, HttpValidators> }
+  /** The server confirmed (304, or status.json's updated_at) that the stored data is current. */
+  | { kind: 'unchanged'; origin: string; validators: Record<string, HttpValidators> }
+  | { kind: 'failed'; error: PollError; retryAfter: string | null };
+
+export interface FetchDeps {
+  fetch: typeof fetch;
+  now: () => number;
+  /** navigator.onLine: when false there is no point trying, and the error says so. */
+  online: () => boolean;
+}
+
+/** Failures where the other origin may well answer: a challenge, a broken host, a body that is not our JSON. */
+const TRY_OTHER_ORIGIN: ReadonlySet<PollErrorKind> = new Set([
+  'waf-challenge',
+  'network',
+  'timeout',
+  'not-json',
+  'invalid-json',
+  'schema',
+  'http',
+]);
+
+/** A summary older than this is fetched in full even when status.json says nothing changed. */
+export const PROBE_TRUST_MS = 10 * 60_000;
+
+type Attempt =
+  | { ok: true; value: unknown; notModified: boolean; headers: Record<string, string> }
+  | { ok: false; error: PollError; retryAfter: string | null };
+
+async function request(deps: FetchDeps, url: string, validators: HttpValidators | undefined): Promise<Attempt> {
+  const raw: RawResponse = await getText(deps.fetch, url, validators);
+  const at = deps.now();
+  if (raw.kind === 'timeout') return { ok: false, error: { kind: 'timeout', detail: url, at }, retryAfter: null };
+  if (raw.kind === 'network-error')
+    return { ok: false, error: { kind: 'network', detail: raw.detail, at }, retryAfter: null };
+  const classified = classifyResponse({ status: raw.status, headers: raw.headers, bodyText: raw.bodyText, at });
+  if (!classified.ok) return { ok: false, error: classified.error, retryAfter: raw.headers['retry-after'] ?? null };
+  return classified.notModified
+    ? { ok: true, value: null, notModified: true, headers: raw.headers }
+    : { ok: true, value: classified.value, notModified: false, headers: raw.headers };
+}
+
+async function fromOrigin(
+  deps: FetchDeps,
+  origin: string,
+  state: PollState,
+  stored: { data: StatusData | null; fetchedAt: number | null },
+): Promise<SummaryOutcome> {
+  const validators = { ...state.validators };
+  const summaryUrl = apiUrl(origin, 'summary.json');
+  const haveData = stored.data !== null;
+  const summaryValidators = haveData ? validators[summaryUrl] : undefined;
+
+  // Without validators from the server, ask the 212-byte status.json whether anything changed first.
+  const recent = stored.fetchedAt !== null && deps.now() - stored.fetchedAt < PROBE_TRUST_MS;
+  if (haveData && recent && !summaryValidators?.etag && !summaryValidators?.lastModified) {
+    const statusUrl = apiUrl(origin, 'status.json');
+    const probe = await request(deps, statusUrl, validators[statusUrl]);
+    if (!probe.ok) return { kind: 'failed', error: probe.error, retryAfter: probe.retryAfter };
+    validators[statusUrl] = validatorsOf(probe.headers);
+    if (probe.notModified) return { kind: 'unchanged', origin, validators };
+    const status = parseStatus(probe.value);
+    if (!status.ok) return { kind: 'failed', error: { ...status.error, at: deps.now() }, retryAfter: null };
+    const page = stored.data!.page;
+    if (status.value.page.updatedAt === page.updatedAt && status.value.indicator === stored.data!.indicator) {
+      return { kind: 'unchanged', origin, validators };
+    }
+  }
+
+  const answer = await request(deps, summaryUrl, summaryValidators);
+  if (!answer.ok) return { kind: 'failed', error: answer.error, retryAfter: answer.retryAfter };
+  validators[summaryUrl] = validatorsOf(answer.headers);
+  if (answer.notModified) {
+    // A 304 to a request we made without validators would be a server bug; treat it as no data.
+    return haveData
+      ? { kind: 'unchanged', origin, validators }
+      : {
+          kind: 'failed',
+          error: { kind: 'http', status: 304, detail: 'unexpected 304', at: deps.now() },
+          retryAfter: null,
+        };
+  }
+  const parsed = parseSummary(answer.value);
+  if (!parsed.ok) return { kind: 'failed', error: { ...parsed.error, at: deps.now() }, retryAfter: null };
+  return { kind: 'fresh', data: parsed.value, origin, validators };
+}
+
+/** Tries the origins in order until one answers with a valid summary; the first error is the one reported. */
+export async function fetchSummary(
+  deps: FetchDeps,
+  state: PollState,
+  stored: { data: StatusData | null; fetchedAt: number | null },
+): Promise<SummaryOutcome> {
+  if (!deps.online()) {
+    return {
+      kind: 'failed',
+      error: { kind: 'offline', detail: 'navigator.onLine is false', at: deps.now() },
+      retryAfter: null,
+    };
+  }
+  let first: Extract<SummaryOutcome, { kind: 'failed' }> | null = null;
+  let retryAfter: string | null = null;
+  for (const origin of originsToTry(state, deps.now())) {
+    const outcome = await fromOrigin(deps, origin, state, stored);
+    if (outcome.kind !== 'failed') return outcome;
+    first ??= outcome;
+    // Whichever origin asked us to slow down, we do.
+    retryAfter ??= outcome.retryAfter;
+    if (!TRY_OTHER_ORIGIN.has(outcome.error.kind)) break;
+  }
+  return { ...first!, retryAfter };
+}

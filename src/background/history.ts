@@ -1,0 +1,70 @@
+import { classifyResponse, parseIncidents } from '../core';
+import type { History } from '../shared/messages';
+import { KEYS, type HttpValidators, type StorageArea } from '../shared/storage';
+import { getText, validatorsOf } from './http';
+import { apiUrl, originsToTry } from './origins';
+import { loadPollState } from './poll';
+
+/** incidents.json is ~190 KB: fetch it only when the popup asks, and at most this often. */
+export const HISTORY_MAX_AGE_MS = 3 * 60 * 60_000;
+/** Even a forced refresh waits this long after the last fetch. */
+export const HISTORY_MIN_AGE_MS = 60_000;
+
+interface StoredHistory extends History {
+  validators: Record<string, HttpValidators>;
+}
+
+export interface HistoryDeps {
+  fetch: typeof fetch;
+  storage: StorageArea;
+  now: () => number;
+}
+
+export type HistoryAnswer = { ok: true; history: History } | { ok: false; reason: string };
+
+export async function getHistory(deps: HistoryDeps, force = false): Promise<HistoryAnswer> {
+  const stored = (await deps.storage.get(KEYS.history))[KEYS.history] as StoredHistory | undefined;
+  const age = stored ? deps.now() - stored.fetchedAt : Infinity;
+  if (stored && (age < HISTORY_MIN_AGE_MS || (!force && age < HISTORY_MAX_AGE_MS))) {
+    return { ok: true, history: { fetchedAt: stored.fetchedAt, incidents: stored.incidents } };
+  }
+
+  const state = await loadPollState(deps.storage);
+  let reason = 'no origin answered';
+  for (const origin of originsToTry(state, deps.now())) {
+    const url = apiUrl(origin, 'incidents.json');
+    const raw = await getText(deps.fetch, url, stored?.incidents.length ? stored.validators[url] : undefined, 20_000);
+    if (raw.kind !== 'response') {
+      reason = raw.kind === 'timeout' ? 'timeout' : raw.detail;
+      continue;
+    }
+    const classified = classifyResponse({
+      status: raw.status,
+      headers: raw.headers,
+      bodyText: raw.bodyText,
+      at: deps.now(),
+    });
+    if (!classified.ok) {
+      reason = classified.error.kind;
+      continue;
+    }
+    const validators = { ...stored?.validators, [url]: validatorsOf(raw.headers) };
+    if (classified.notModified && stored) {
+      const history = { fetchedAt: deps.now(), incidents: stored.incidents };
+      await deps.storage.set({ [KEYS.history]: { ...history, validators } satisfies StoredHistory });
+      return { ok: true, history };
+    }
+    const parsed = classified.notModified ? null : parseIncidents(classified.value);
+    if (!parsed?.ok) {
+      reason = parsed ? parsed.error.detail : 'unexpected 304';
+      continue;
+    }
+    // Storage is small: keep only the newest update of each incident, enough for the history list.
+    const incidents = parsed.value.map((incident) => ({ ...incident, updates: incident.updates.slice(0, 1) }));
+    const history = { fetchedAt: deps.now(), incidents };
+    await deps.storage.set({ [KEYS.history]: { ...history, validators } satisfies StoredHistory });
+    return { ok: true, history };
+  }
+  if (stored) return { ok: true, history: { fetchedAt: stored.fetchedAt, incidents: stored.incidents } };
+  return { ok: false, reason };
+}

@@ -1,0 +1,54 @@
+import type { HttpValidators } from '../shared/storage';
+
+/** What came back from one request, before any interpretation (the core classifies it). */
+export type RawResponse =
+  | {
+      kind: 'response';
+      status: number;
+      headers: Record<string, string>;
+      bodyText: string;
+      bytes: number;
+    }
+  | { kind: 'network-error'; detail: string }
+  | { kind: 'timeout' };
+
+export const REQUEST_TIMEOUT_MS = 10_000;
+
+/**
+ * GET with a timeout and conditional headers. `cache: 'no-store'` because we do our own validation:
+ * the HTTP cache would answer a 304 for us and hide whether the server still works.
+ */
+export async function getText(
+  fetchFn: typeof fetch,
+  url: string,
+  validators: HttpValidators | undefined,
+  timeoutMs = REQUEST_TIMEOUT_MS,
+): Promise<RawResponse> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (validators?.etag) headers['if-none-match'] = validators.etag;
+  if (validators?.lastModified) headers['if-modified-since'] = validators.lastModified;
+  try {
+    const response = await fetchFn(url, {
+      headers,
+      cache: 'no-store',
+      credentials: 'omit',
+      redirect: 'follow',
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    const bodyText = response.status === 304 ? '' : await response.text();
+    const headerRecord: Record<string, string> = {};
+    response.headers.forEach((value, name) => (headerRecord[name.toLowerCase()] = value));
+    return { kind: 'response', status: response.status, headers: headerRecord, bodyText, bytes: bodyText.length };
+  } catch (error) {
+    const name = error instanceof Error ? error.name : '';
+    if (name === 'TimeoutError' || name === 'AbortError') return { kind: 'timeout' };
+    return { kind: 'network-error', detail: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+export function validatorsOf(headers: Record<string, string>): HttpValidators {
+  const validators: HttpValidators = {};
+  if (headers.etag) validators.etag = headers.etag;
+  if (headers['last-modified']) validators.lastModified = headers['last-modified'];
+  return validators;
+}

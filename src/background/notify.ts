@@ -1,0 +1,118 @@
+import { isIncidentMuted, isWorse } from '../core';
+import type { EventKind, Incident, Snapshot, StatusEvent } from '../core/types';
+import type { Settings } from '../shared/settings';
+import { KEYS, type NotifiedLog, type StorageArea } from '../shared/storage';
+
+export interface NotificationsApi {
+  create(id: string, options: { type: 'basic'; iconUrl: string; title: string; message: string }): Promise<string>;
+}
+
+export interface NotifyDeps {
+  /** Absent until the user grants the optional permission. */
+  notifications: NotificationsApi | undefined;
+  storage: StorageArea;
+  now: () => number;
+  iconUrl: string;
+  t: (key: string, substitutions?: string[]) => string;
+}
+
+const SETTING_FOR: Partial<Record<EventKind, keyof Settings['notifications']>> = {
+  'incident-opened': 'opened',
+  'incident-escalated': 'escalated',
+  'incident-updated': 'updated',
+  'incident-resolved': 'resolved',
+};
+
+/** A component flapping between states must not produce a burst: one escalation per incident in this window. */
+export const FLAP_WINDOW_MS = 10 * 60_000;
+/** Keys older than this are forgotten; incidents do not last that long. */
+const LOG_RETENTION_MS = 14 * 24 * 60 * 60_000;
+
+/** The notification id carries the page to open on click, so the click handler needs no stored state. */
+export const notificationId = (event: StatusEvent) => JSON.stringify({ key: event.key, url: event.url ?? null });
+export function urlOfNotification(id: string): string | null {
+  try {
+    const url = (JSON.parse(id) as { url?: unknown }).url;
+    return typeof url === 'string' && url.startsWith('https://') ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+function findIncident(snapshot: Snapshot, id: string | undefined): Incident | undefined {
+  return [...(snapshot.data?.incidents ?? []), ...snapshot.recentlyResolved].find((incident) => incident.id === id);
+}
+
+/**
+ * A component flapping between states must not produce a burst: an escalation is shown only if it is
+ * worse than anything already shown for that incident within the flap window.
+ */
+function isFlap(log: NotifiedLog, event: StatusEvent, now: number): boolean {
+  return Object.values(log).some(
+    (entry) =>
+      entry.shown &&
+      entry.incidentId === event.id &&
+      now - entry.at < FLAP_WINDOW_MS &&
+      !isWorse(event.level, entry.level),
+  );
+}
+
+function readLog(raw: unknown): NotifiedLog {
+  if (typeof raw !== 'object' || raw === null) return {};
+  return Object.fromEntries(
+    Object.entries(raw as Record<string, unknown>).filter(
+      ([, entry]) => typeof entry === 'object' && entry !== null && typeof (entry as { at?: unknown }).at === 'number',
+    ),
+  ) as NotifiedLog;
+}
+
+/** Which events become notifications; every decision is recorded so a restarted worker never repeats one. */
+export function selectNotifications(
+  events: readonly StatusEvent[],
+  settings: Settings,
+  snapshot: Snapshot,
+  log: NotifiedLog,
+  now: number,
+): { show: StatusEvent[]; log: NotifiedLog } {
+  const next: NotifiedLog = Object.fromEntries(
+    Object.entries(log).filter(([, entry]) => now - entry.at < LOG_RETENTION_MS),
+  );
+  const show: StatusEvent[] = [];
+  const filter = { mutedModels: settings.mutedModels, mutedComponentIds: settings.mutedComponentIds };
+  for (const event of events) {
+    const setting = SETTING_FOR[event.kind];
+    if (!setting || next[event.key] !== undefined) continue;
+    const incident = findIncident(snapshot, event.id);
+    const wanted =
+      settings.notifications.enabled &&
+      settings.notifications[setting] &&
+      now >= settings.snoozeUntil &&
+      !(incident && isIncidentMuted(incident, filter)) &&
+      !(event.kind === 'incident-escalated' && isFlap(next, event, now));
+    // Recorded even when not shown: a snoozed or muted event must not pop up later.
+    next[event.key] = { at: now, shown: wanted, level: event.level, ...(event.id ? { incidentId: event.id } : {}) };
+    if (wanted) show.push(event);
+  }
+  return { show, log: next };
+}
+
+export async function notify(deps: NotifyDeps, events: readonly StatusEvent[], settings: Settings, snapshot: Snapshot) {
+  const relevant = events.filter((event) => SETTING_FOR[event.kind]);
+  if (!relevant.length) return;
+  const now = deps.now();
+  const stored = readLog((await deps.storage.get(KEYS.notified))[KEYS.notified]);
+  const { show, log } = selectNotifications(relevant, settings, snapshot, stored, now);
+  await deps.storage.set({ [KEYS.notified]: log });
+  if (!deps.notifications) return;
+  for (const event of show) {
+    await deps.notifications.create(notificationId(event), {
+      type: 'basic',
+      iconUrl: deps.iconUrl,
+      title: event.title,
+      message: [event.models?.length ? deps.t('notificationModels', [event.models.join(', ')]) : '', event.detail]
+        .filter(Boolean)
+        .join('\n')
+        .slice(0, 300),
+    });
+  }
+}

@@ -1,0 +1,123 @@
+import { diffSnapshots, parseIncident, parseRetryAfter, parseJsonText } from '../core';
+import type { Incident, ResolvedIncident, Snapshot, StatusEvent } from '../core/types';
+import { loadSnapshot, KEYS, type PollState, type StorageArea } from '../shared/storage';
+import { fetchSummary, type FetchDeps } from './fetch-summary';
+import { getText } from './http';
+import { apiUrl, FALLBACK_ORIGIN, PRIMARY_ORIGIN, PRIMARY_RETRY_MS } from './origins';
+
+export interface PollDeps extends FetchDeps {
+  storage: StorageArea;
+}
+
+export interface PollResult {
+  previous: Snapshot;
+  snapshot: Snapshot;
+  events: StatusEvent[];
+  /** The server's Retry-After, in ms from now, when it sent one. */
+  retryAfterMs: number | null;
+}
+
+/** How long a resolved incident stays in the popup's "recently resolved" list. */
+export const RECENTLY_RESOLVED_MS = 24 * 60 * 60_000;
+const RECENTLY_RESOLVED_MAX = 10;
+
+export const initialPollState = (): PollState => ({
+  validators: {},
+  origin: PRIMARY_ORIGIN,
+  primaryRetryAt: 0,
+  notBefore: 0,
+  inFlightSince: null,
+});
+
+export async function loadPollState(storage: StorageArea): Promise<PollState> {
+  const stored = (await storage.get(KEYS.poll))[KEYS.poll];
+  return typeof stored === 'object' && stored !== null
+    ? { ...initialPollState(), ...(stored as PollState) }
+    : initialPollState();
+}
+
+/** The final state of incidents that left summary.json, fetched once each, so the popup can show how they ended. */
+async function fetchResolved(deps: PollDeps, origin: string, ids: string[]): Promise<Incident[]> {
+  const found: Incident[] = [];
+  for (const id of ids) {
+    const raw = await getText(deps.fetch, apiUrl(origin, `incidents/${encodeURIComponent(id)}.json`), undefined);
+    if (raw.kind !== 'response' || raw.status !== 200) continue;
+    const json = parseJsonText(raw.bodyText);
+    const incident = json.ok ? parseIncident(json.value) : null;
+    if (incident?.ok) found.push(incident.value);
+  }
+  return found;
+}
+
+function mergeResolved(previous: ResolvedIncident[], added: Incident[], now: number): ResolvedIncident[] {
+  const byId = new Map<string, ResolvedIncident>();
+  for (const incident of added) byId.set(incident.id, { ...incident, seenResolvedAt: now });
+  for (const incident of previous) if (!byId.has(incident.id)) byId.set(incident.id, incident);
+  return [...byId.values()]
+    .filter(
+      (incident) =>
+        now - (incident.seenResolvedAt ?? Date.parse(incident.resolvedAt ?? incident.lastUpdateAt)) <
+        RECENTLY_RESOLVED_MS,
+    )
+    .slice(0, RECENTLY_RESOLVED_MAX);
+}
+
+/**
+ * One poll. Everything it learns is written in a single storage.set at the end, so a worker killed
+ * mid-way leaves the previous snapshot whole; the in-flight mark written first shows it was interrupted.
+ */
+export async function poll(deps: PollDeps): Promise<PollResult> {
+  const [previous, state] = await Promise.all([loadSnapshot(deps.storage), loadPollState(deps.storage)]);
+  const startedAt = deps.now();
+  await deps.storage.set({ [KEYS.poll]: { ...state, inFlightSince: startedAt } });
+
+  const outcome = await fetchSummary(deps, state, previous);
+  const now = deps.now();
+  let snapshot: Snapshot;
+  let nextState: PollState = { ...state, inFlightSince: null };
+  let retryAfterMs: number | null = null;
+
+  if (outcome.kind === 'failed') {
+    const retryAt = parseRetryAfter(outcome.retryAfter, now);
+    retryAfterMs = retryAt === null ? null : Math.max(0, retryAt - now);
+    nextState = { ...nextState, notBefore: retryAt ?? 0 };
+    // Keep the last good data; the error and the failure count make every view show "unknown" with its age.
+    snapshot = {
+      ...previous,
+      checkedAt: now,
+      error: outcome.error,
+      consecutiveFailures: previous.consecutiveFailures + 1,
+    };
+  } else {
+    const onFallback = outcome.origin === FALLBACK_ORIGIN;
+    nextState = {
+      ...nextState,
+      validators: outcome.validators,
+      origin: outcome.origin,
+      notBefore: 0,
+      // Stay on the fallback for a while, then give the primary another chance.
+      primaryRetryAt: onFallback
+        ? state.origin === FALLBACK_ORIGIN && now < state.primaryRetryAt
+          ? state.primaryRetryAt
+          : now + PRIMARY_RETRY_MS
+        : 0,
+    };
+    const data = outcome.kind === 'fresh' ? outcome.data : previous.data;
+    const openNow = new Set(data?.incidents.map((incident) => incident.id) ?? []);
+    const departed = (previous.data?.incidents ?? []).filter((incident) => !openNow.has(incident.id)).map((i) => i.id);
+    const resolved = departed.length ? await fetchResolved(deps, outcome.origin, departed) : [];
+    snapshot = {
+      data,
+      fetchedAt: now,
+      checkedAt: now,
+      origin: outcome.origin,
+      error: null,
+      consecutiveFailures: 0,
+      recentlyResolved: mergeResolved(previous.recentlyResolved, resolved, now),
+    };
+  }
+
+  await deps.storage.set({ [KEYS.snapshot]: snapshot, [KEYS.poll]: nextState });
+  const events = diffSnapshots(previous.checkedAt === null ? null : previous, snapshot, now);
+  return { previous, snapshot, events, retryAfterMs };
+}

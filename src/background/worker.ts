@@ -1,0 +1,120 @@
+import type Browser from 'webextension-polyfill';
+import { isOpenIncident, nextPollDelay } from '../core';
+import type { Snapshot } from '../core/types';
+import { isMessage, type MessageMap } from '../shared/messages';
+import { KEYS, loadSettings, loadSnapshot } from '../shared/storage';
+import { applyBadge } from './badge';
+import { getHistory } from './history';
+import { notify, urlOfNotification } from './notify';
+import { loadPollState, poll } from './poll';
+import { POLL_ALARM, schedulePoll } from './schedule';
+
+export interface WorkerDeps {
+  browser: typeof Browser;
+  fetch: typeof fetch;
+  now: () => number;
+  random: () => number;
+  online: () => boolean;
+  /** Serialises polls across every event that can start one; the browser releases it if the worker dies. */
+  lock: <T>(name: string, task: () => Promise<T>) => Promise<T>;
+}
+
+/**
+ * Every handler the worker registers. Nothing here keeps state between events: each handler reads
+ * what it needs from storage, because the browser may kill the worker between any two of them.
+ */
+export function createWorker(deps: WorkerDeps) {
+  const { browser } = deps;
+  const storage = browser.storage.local;
+  const t = (key: string, substitutions?: string[]) => browser.i18n.getMessage(key, substitutions) || key;
+  const iconUrl = browser.runtime.getURL('icons/icon-128.png');
+
+  async function showBadge(snapshot?: Snapshot) {
+    const [current, settings] = await Promise.all([snapshot ?? loadSnapshot(storage), loadSettings(storage)]);
+    await applyBadge(browser.action, current, settings, deps.now(), t);
+  }
+
+  /** Polls unless a poll finished after `notBefore` (someone else just did it); then badge, notify, schedule. */
+  async function pollNow(requestedAt = 0): Promise<Snapshot> {
+    return deps.lock('poll', async () => {
+      const [settings, current, state] = await Promise.all([
+        loadSettings(storage),
+        loadSnapshot(storage),
+        loadPollState(storage),
+      ]);
+      if ((current.checkedAt ?? 0) > requestedAt && requestedAt > 0) return current;
+      const now = deps.now();
+      if (now < state.notBefore) {
+        // The server asked us to wait (Retry-After): come back then, not before.
+        await schedulePoll(browser.alarms, state.notBefore - now, now);
+        return current;
+      }
+      const result = await poll({ fetch: deps.fetch, now: deps.now, online: deps.online, storage });
+      await showBadge(result.snapshot);
+      await notify(
+        { notifications: browser.notifications, storage, now: deps.now, iconUrl, t },
+        result.events,
+        settings,
+        result.snapshot,
+      );
+      const delay = nextPollDelay({
+        intervalMs: settings.pollIntervalSec * 1000,
+        hasOpenIncident: result.snapshot.data?.incidents.some(isOpenIncident) ?? false,
+        consecutiveFailures: result.snapshot.consecutiveFailures,
+        retryAfterMs: result.retryAfterMs,
+        random: deps.random(),
+      });
+      await schedulePoll(browser.alarms, delay, deps.now());
+      return result.snapshot;
+    });
+  }
+
+  async function handleMessage<K extends keyof MessageMap>(
+    type: K,
+    payload: MessageMap[K]['request'],
+  ): Promise<MessageMap[keyof MessageMap]['response']> {
+    switch (type) {
+      case 'refresh': {
+        const snapshot = await pollNow(deps.now());
+        return { ok: snapshot.error === null };
+      }
+      case 'getHistory':
+        return getHistory(
+          { fetch: deps.fetch, storage, now: deps.now },
+          (payload as MessageMap['getHistory']['request']).force,
+        );
+      default:
+        return { ok: false, reason: 'unknown message' };
+    }
+  }
+
+  return {
+    pollNow,
+    onInstalled: () => void pollNow(),
+    // Chrome does not keep the badge across browser restarts: paint the stored state before the first fetch returns.
+    onStartup: async () => {
+      await showBadge();
+      await pollNow();
+    },
+    onAlarm: (alarm: Browser.Alarms.Alarm) => {
+      if (alarm.name === POLL_ALARM) void pollNow();
+    },
+    onOnline: () => void pollNow(deps.now()),
+    onMessage: (message: unknown, sender: Browser.Runtime.MessageSender) => {
+      // Only our own pages talk to the worker.
+      if (sender.id !== browser.runtime.id || !isMessage(message)) return undefined;
+      return handleMessage(message.type, message.payload);
+    },
+    onStorageChanged: (changes: Record<string, Browser.Storage.StorageChange>, area: string) => {
+      // New settings: new interval, new mutes. Repaint now; the next poll uses the new interval.
+      if (area === 'local' && KEYS.settings in changes) void showBadge().then(() => pollNow(deps.now()));
+    },
+    onNotificationClicked: async (id: string) => {
+      const url = urlOfNotification(id);
+      if (url) await browser.tabs.create({ url });
+      await browser.notifications?.clear(id);
+    },
+  };
+}
+
+export type Worker = ReturnType<typeof createWorker>;

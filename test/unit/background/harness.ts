@@ -1,0 +1,38 @@
+import { fakeBrowser } from '@webext-core/fake-browser';
+import type Browser from 'webextension-polyfill';
+import { createTranslator } from '../../../src/core/i18n';
+import { createWorker } from '../../../src/background/worker';
+import { KEYS } from '../../../src/shared/storage';
+import type { Snapshot } from '../../../src/core/types';
+import { mergeLocale } from '../../../scripts/locales';
+import type { StatusServer } from '../../server';
+import { serverFetch } from './server-fetch';
+
+export interface Clock {
+  now: number;
+}
+
+/** The worker as the browser runs it, over an in-memory browser and the local status server. */
+export function startWorker(server: StatusServer, clock: Clock, options: { online?: () => boolean } = {}) {
+  const browser = fakeBrowser as unknown as typeof Browser;
+  fakeBrowser.i18n.getMessage = createTranslator(mergeLocale('en')) as typeof fakeBrowser.i18n.getMessage;
+  fakeBrowser.runtime.getURL = ((path: string) =>
+    `chrome-extension://test/${path}`) as typeof fakeBrowser.runtime.getURL;
+  return createWorker({
+    browser,
+    fetch: serverFetch(server),
+    now: () => clock.now,
+    random: () => 0.5,
+    online: options.online ?? (() => true),
+    lock: (_name, task) => task(),
+  });
+}
+
+export async function storedSnapshot(): Promise<Snapshot> {
+  return (await fakeBrowser.storage.local.get(KEYS.snapshot))[KEYS.snapshot] as Snapshot;
+}
+
+export async function badge() {
+  const [text, title] = await Promise.all([fakeBrowser.action.getBadgeText({}), fakeBrowser.action.getTitle({})]);
+  return { text, title };
+}

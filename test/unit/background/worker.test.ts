@@ -1,0 +1,284 @@
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { FALLBACK_ORIGIN, PRIMARY_ORIGIN } from '../../../src/background/origins';
+import { KEYS } from '../../../src/shared/storage';
+import { defaultSettings } from '../../../src/shared/settings';
+import { startStatusServer, type StatusServer } from '../../server';
+import { badge, startWorker, storedSnapshot, type Clock } from './harness';
+
+let server: StatusServer;
+const clock: Clock = { now: Date.parse('2026-11-23T10:00:00Z') };
+
+beforeAll(async () => {
+  server = await startStatusServer({ port: 0, scenario: 'healthy' });
+});
+afterAll(() => server.close());
+beforeEach(() => {
+  fakeBrowser.reset();
+  server.setScenario('healthy');
+  for (const host of ['*', 'status.claude.com', 'anthropic.statuspage.io'] as const) server.setFault(host, null);
+  server.resetStats();
+  clock.now = Date.parse('2026-11-23T10:00:00Z');
+});
+
+const requests = (path: string) => server.stats().requests.filter((r) => r.path === path);
+
+describe('a poll', () => {
+  it('stores a healthy snapshot, paints a quiet badge and schedules the next poll', async () => {
+    await startWorker(server, clock).pollNow();
+    const snapshot = await storedSnapshot();
+    expect(snapshot.error).toBeNull();
+    expect(snapshot.origin).toBe(PRIMARY_ORIGIN);
+    expect(snapshot.fetchedAt).toBe(clock.now);
+    expect(snapshot.data?.components.map((c) => c.id)).toContain('rwppv331jlwc');
+    expect(await badge()).toMatchObject({ text: '' });
+    expect((await badge()).title).toContain('Operational');
+    const alarm = await fakeBrowser.alarms.get('poll');
+    expect(alarm?.scheduledTime).toBeGreaterThanOrEqual(clock.now + 30_000);
+  });
+
+  it('asks conditionally the second time and a 304 costs no body', async () => {
+    const worker = startWorker(server, clock);
+    await worker.pollNow();
+    clock.now += 60_000;
+    await worker.pollNow();
+    const summaries = requests('/api/v2/summary.json');
+    expect(summaries).toHaveLength(2);
+    expect(summaries[1]!.ifNoneMatch).toBeTruthy();
+    expect(summaries[1]!.status).toBe(304);
+    expect(summaries[1]!.bytes).toBe(0);
+    expect((await storedSnapshot()).fetchedAt).toBe(clock.now);
+  });
+
+  it('follows the real incident and shows its count, models and severity', async () => {
+    const worker = startWorker(server, clock);
+    await worker.pollNow();
+    server.setScenario('p0mgnjv3bj97');
+    server.goTo(1);
+    clock.now += 60_000;
+    await worker.pollNow();
+    const { text, title } = await badge();
+    expect(text).toBe('1');
+    expect(title).toContain('Elevated error rate on multiple models');
+    expect(title).not.toContain('Operational');
+    const color = await fakeBrowser.action.getBadgeBackgroundColor({});
+    expect(color).not.toEqual([21, 128, 61, 255]); // never the operational green
+  });
+});
+
+describe('origins', () => {
+  it('falls back to anthropic.statuspage.io on a WAF challenge and keeps using it', async () => {
+    server.setFault('status.claude.com', { kind: 'waf-405' });
+    const worker = startWorker(server, clock);
+    await worker.pollNow();
+    let snapshot = await storedSnapshot();
+    expect(snapshot.error).toBeNull();
+    expect(snapshot.origin).toBe(FALLBACK_ORIGIN);
+    expect(snapshot.data?.page.id).toBe('tymt9n04zgry');
+
+    server.resetStats();
+    clock.now += 60_000;
+    await worker.pollNow();
+    expect(server.stats().requests.map((r) => r.host)).not.toContain('status.claude.com');
+
+    // Thirty minutes later the primary gets another chance, and wins back once it answers.
+    server.setFault('status.claude.com', null);
+    clock.now += 31 * 60_000;
+    await worker.pollNow();
+    snapshot = await storedSnapshot();
+    expect(snapshot.origin).toBe(PRIMARY_ORIGIN);
+  });
+
+  for (const fault of [{ kind: 'waf-202' }, { kind: 'html' }, { kind: 'truncated-json' }, { kind: 'drop' }] as const) {
+    it(`falls back on ${fault.kind}`, async () => {
+      server.setFault('status.claude.com', fault);
+      await startWorker(server, clock).pollNow();
+      expect((await storedSnapshot()).origin).toBe(FALLBACK_ORIGIN);
+    });
+  }
+});
+
+describe('failures keep the last good data and show unknown, never green', () => {
+  const faults = [
+    { fault: { kind: 'http', status: 503 }, kind: 'http' },
+    { fault: { kind: 'html' }, kind: 'not-json' },
+    { fault: { kind: 'truncated-json' }, kind: 'invalid-json' },
+    { fault: { kind: 'waf-405' }, kind: 'waf-challenge' },
+    { fault: { kind: 'waf-202' }, kind: 'waf-challenge' },
+    { fault: { kind: 'drop' }, kind: 'network' },
+    { fault: { kind: 'rate-limit', retryAfterSeconds: 120 }, kind: 'rate-limited' },
+  ] as const;
+  for (const { fault, kind } of faults) {
+    it(`${fault.kind} on both origins → ${kind}`, async () => {
+      const worker = startWorker(server, clock);
+      await worker.pollNow();
+      const good = await storedSnapshot();
+      server.setFault('*', fault);
+      clock.now += 60_000;
+      await worker.pollNow();
+      const snapshot = await storedSnapshot();
+      expect(snapshot.error?.kind).toBe(kind);
+      expect(snapshot.consecutiveFailures).toBe(1);
+      expect(snapshot.data).toEqual(good.data);
+      expect(snapshot.fetchedAt).toBe(good.fetchedAt);
+      const { text, title } = await badge();
+      expect(text).toBe('?');
+      expect(title).toContain("Can't reach the status page");
+    });
+  }
+
+  it('a timeout ends in unknown too', async () => {
+    const worker = startWorker(server, clock);
+    await worker.pollNow();
+    server.setFault('*', { kind: 'hang' });
+    vi.spyOn(AbortSignal, 'timeout').mockImplementation(() =>
+      AbortSignal.abort(new DOMException('timed out', 'TimeoutError')),
+    );
+    await worker.pollNow();
+    expect((await storedSnapshot()).error?.kind).toBe('timeout');
+    expect((await badge()).text).toBe('?');
+  });
+
+  it('offline: no request at all, and says so', async () => {
+    await startWorker(server, clock, { online: () => false }).pollNow();
+    expect(server.stats().requests).toHaveLength(0);
+    expect((await storedSnapshot()).error?.kind).toBe('offline');
+    expect((await badge()).text).toBe('?');
+  });
+
+  it('honours Retry-After: no request before it, even from the alarm', async () => {
+    server.setFault('*', { kind: 'rate-limit', retryAfterSeconds: 300 });
+    const worker = startWorker(server, clock);
+    await worker.pollNow();
+    const before = server.stats().requests.length;
+    clock.now += 60_000;
+    await worker.pollNow();
+    expect(server.stats().requests.length).toBe(before);
+    const alarm = await fakeBrowser.alarms.get('poll');
+    expect(alarm?.scheduledTime).toBeGreaterThanOrEqual(clock.now + 239_000);
+  });
+
+  it('backs off after repeated failures', async () => {
+    server.setFault('*', { kind: 'http', status: 500 });
+    const worker = startWorker(server, clock);
+    const delays: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      await worker.pollNow();
+      delays.push((await fakeBrowser.alarms.get('poll'))!.scheduledTime - clock.now);
+      clock.now += 60_000;
+    }
+    expect(delays[3]!).toBeGreaterThan(delays[0]!);
+  });
+});
+
+describe('a worker killed mid-poll', () => {
+  it('leaves the previous snapshot whole, and the next worker polls normally', async () => {
+    await startWorker(server, clock).pollNow();
+    const good = await storedSnapshot();
+
+    // The first poll hangs; the browser kills the worker (the promise is simply abandoned).
+    server.setScenario('p0mgnjv3bj97');
+    server.goTo(2);
+    server.setFault('*', { kind: 'hang' });
+    clock.now += 60_000;
+    void startWorker(server, clock).pollNow();
+    await vi.waitFor(() =>
+      expect(server.stats().requests.some((r) => r.status === 0 || r.fault === 'hang')).toBe(true),
+    );
+    const poll = (await fakeBrowser.storage.local.get(KEYS.poll))[KEYS.poll] as { inFlightSince: number | null };
+    expect(poll.inFlightSince).toBe(clock.now);
+    expect(await storedSnapshot()).toEqual(good);
+
+    // A new worker starts from storage alone.
+    server.setFault('*', null);
+    clock.now += 60_000;
+    await startWorker(server, clock).pollNow();
+    const snapshot = await storedSnapshot();
+    expect(snapshot.data?.incidents[0]?.id).toBe('p0mgnjv3bj97');
+    expect((await badge()).text).toBe('1');
+  });
+});
+
+describe('notifications over the real incident replay', () => {
+  it('fires opened, escalated and resolved once each, across worker restarts', async () => {
+    await fakeBrowser.storage.local.set({
+      [KEYS.settings]: { ...defaultSettings, notifications: { ...defaultSettings.notifications, enabled: true } },
+    });
+    const create = vi.spyOn(fakeBrowser.notifications, 'create');
+    await startWorker(server, clock).pollNow();
+    server.setScenario('p0mgnjv3bj97');
+    for (let step = 0; step < server.stepCount; step++) {
+      server.goTo(step);
+      // Poll a minute after each real update, so the incident unfolds at its real pace.
+      clock.now = Date.parse(server.scenario.steps[step]!.summary.page.updated_at) + 60_000;
+      // A new worker each time: the browser may well have stopped it between polls.
+      await startWorker(server, clock).pollNow();
+      // And a poll that finds nothing new must not repeat anything.
+      await startWorker(server, clock).pollNow();
+    }
+    const kinds = create.mock.calls.map(([id]) => (JSON.parse(id as unknown as string) as { key: string }).key.split(':')[0]);
+    expect(kinds.filter((k) => k === 'opened')).toHaveLength(1);
+    expect(kinds.filter((k) => k === 'resolved')).toHaveLength(1);
+    expect(kinds.filter((k) => k === 'escalated')).toHaveLength(1);
+    const resolved = (await storedSnapshot()).recentlyResolved.map((i) => i.id);
+    expect(resolved).toEqual(['p0mgnjv3bj97']);
+    expect((await badge()).text).toBe('');
+  });
+
+  it('stays silent while notifications are off, snoozed or the models are muted', async () => {
+    const create = vi.spyOn(fakeBrowser.notifications, 'create');
+    const cases = [
+      defaultSettings,
+      {
+        ...defaultSettings,
+        notifications: { ...defaultSettings.notifications, enabled: true },
+        snoozeUntil: clock.now + 3_600_000,
+      },
+      {
+        ...defaultSettings,
+        notifications: { ...defaultSettings.notifications, enabled: true },
+        mutedModels: ['Haiku 4.5', 'Opus 4.7', 'Sonnet 4.6'],
+      },
+    ];
+    for (const settings of cases) {
+      fakeBrowser.reset();
+      await fakeBrowser.storage.local.set({ [KEYS.settings]: settings });
+      server.setScenario('p0mgnjv3bj97');
+      server.goTo(0);
+      await startWorker(server, clock).pollNow();
+      server.goTo(server.stepCount - 2);
+      clock.now += 60_000;
+      await startWorker(server, clock).pollNow();
+    }
+    expect(create).not.toHaveBeenCalled();
+  });
+});
+
+describe('messages', () => {
+  it('refresh polls now and answers when done; strangers are ignored', async () => {
+    const worker = startWorker(server, clock);
+    const answer = await worker.onMessage({ type: 'refresh', payload: {} }, { id: fakeBrowser.runtime.id });
+    expect(answer).toEqual({ ok: true });
+    expect(requests('/api/v2/summary.json')).toHaveLength(1);
+    expect(worker.onMessage({ type: 'refresh', payload: {} }, { id: 'someone-else' })).toBeUndefined();
+    expect(worker.onMessage({ type: 'nonsense' }, { id: fakeBrowser.runtime.id })).toBeUndefined();
+  });
+
+  it('history is fetched on demand, then served from storage for hours', async () => {
+    const worker = startWorker(server, clock);
+    const first = (await worker.onMessage({ type: 'getHistory', payload: {} }, { id: fakeBrowser.runtime.id })) as {
+      ok: boolean;
+      history: { incidents: unknown[] };
+    };
+    expect(first.ok).toBe(true);
+    expect(first.history.incidents.length).toBeGreaterThan(10);
+    clock.now += 60 * 60_000;
+    await worker.onMessage({ type: 'getHistory', payload: {} }, { id: fakeBrowser.runtime.id });
+    expect(requests('/api/v2/incidents.json')).toHaveLength(1);
+    clock.now += 3 * 60 * 60_000;
+    await worker.onMessage({ type: 'getHistory', payload: {} }, { id: fakeBrowser.runtime.id });
+    const history = requests('/api/v2/incidents.json');
+    expect(history).toHaveLength(2);
+    expect(history[1]!.status).toBe(304);
+  });
+});
