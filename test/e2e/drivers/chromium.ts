@@ -1,0 +1,112 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { readBadge, readStorage } from './extension-helpers';
+import { HOSTS, type DriverPage, type ExtensionDriver } from './types';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+function wrap(page: Page): DriverPage {
+  return {
+    url: () => page.url(),
+    goto: async (url) => void (await page.goto(url)),
+    reload: async () => void (await page.reload()),
+    click: (selector) => page.click(selector),
+    waitForSelector: async (selector, timeout = 10_000) => void (await page.waitForSelector(selector, { timeout })),
+    waitForFunction: async (predicate, arg, timeout = 10_000) =>
+      void (await page.waitForFunction(predicate as never, arg, { timeout, polling: 100 })),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    keyboard: (key) => page.keyboard.press(key),
+    screenshot: async (path) => void (await page.screenshot({ path })),
+    setColorScheme: (colorScheme) => page.emulateMedia({ colorScheme }),
+    close: () => page.close(),
+  };
+}
+
+/**
+ * Debian Chromium with the production build loaded. The real host names resolve to the local
+ * status server, so the unchanged extension talks to the URLs it ships with.
+ */
+export async function launchChromium(extensionDir: string, serverPort: number): Promise<ExtensionDriver> {
+  const profile = mkdtempSync(join(tmpdir(), 'e2e-chromium-'));
+  let context: BrowserContext;
+  let worker: Worker;
+  let extensionId = '';
+
+  async function start() {
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+      args: [
+        `--disable-extensions-except=${extensionDir}`,
+        `--load-extension=${extensionDir}`,
+        `--host-resolver-rules=${HOSTS.map((h) => `MAP ${h} 127.0.0.1:${serverPort}`).join(', ')}`,
+        // The test server's certificate is self-signed and made per run.
+        '--ignore-certificate-errors',
+        '--no-sandbox',
+        '--disable-gpu',
+        // Without these Chromium floods the closed network with refused connections.
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+    });
+    worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    extensionId = new URL(worker.url()).host;
+  }
+  await start();
+
+  const driver: ExtensionDriver = {
+    browserName: 'chromium',
+    get origin() {
+      return `chrome-extension://${extensionId}`;
+    },
+    async openExtensionPage(path) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return wrap(page);
+    },
+    async openPage(url) {
+      const page = await context.newPage();
+      await page.goto(url);
+      return wrap(page);
+    },
+    async inExtension(fn, arg) {
+      // The service worker may have been stopped; a fresh one is started by any extension page.
+      const current = context.serviceWorkers()[0];
+      if (current) return current.evaluate(fn as never, arg) as never;
+      const page = await driver.openExtensionPage('src/popup/index.html');
+      try {
+        return await page.evaluate(fn, arg);
+      } finally {
+        await page.close();
+      }
+    },
+    badge: () => driver.inExtension(readBadge),
+    storage: (key) => driver.inExtension(readStorage, key),
+    async stopBackground() {
+      // What Chromium does to an idle worker: stop it, dropping every in-memory variable and pending fetch.
+      const cdp = await context.browser()?.newBrowserCDPSession?.();
+      const session = cdp ?? (await context.newCDPSession(await context.newPage()));
+      await session.send('ServiceWorker.enable');
+      const { targetInfos } = await session.send('Target.getTargets');
+      const target = targetInfos.find(
+        (t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`),
+      );
+      if (!target) return;
+      await session.send('Target.closeTarget', { targetId: target.targetId });
+    },
+    async restart() {
+      await context.close();
+      await start();
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+  return driver;
+}

@@ -1,0 +1,109 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import manifest from '../../../manifest.json' with { type: 'json' };
+import { readBadge, readStorage } from './extension-helpers';
+import { HOSTS, type DriverPage, type ExtensionDriver } from './types';
+
+export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const GECKO_ID = manifest.browser_specific_settings.gecko.id;
+
+// Firefox ESR 153, puppeteer-core 24: page.goto() to a moz-extension:// URL never resolves its
+// navigation wait, while the raw BiDi browsingContext.navigate works.
+type BidiFrame = {
+  browsingContext: { navigate(url: string, wait?: 'none' | 'interactive' | 'complete'): Promise<void> };
+};
+const navigate = (page: Page, url: string) =>
+  (page.mainFrame() as unknown as BidiFrame).browsingContext.navigate(url, 'complete');
+
+function wrap(page: Page): DriverPage {
+  return {
+    url: () => page.url(),
+    goto: (url) => navigate(page, url),
+    reload: async () => void (await page.reload()),
+    click: (selector) => page.click(selector),
+    waitForSelector: async (selector, timeout = 10_000) =>
+      void (await page.waitForSelector(selector, { timeout, visible: true })),
+    waitForFunction: async (predicate, arg, timeout = 10_000) =>
+      void (await page.waitForFunction(predicate as never, { timeout, polling: 100 }, arg)),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    keyboard: (key) => page.keyboard.press(key as never),
+    screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
+    setColorScheme: (scheme) => page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]),
+    close: () => page.close(),
+  };
+}
+
+/**
+ * Debian Firefox ESR with the production build installed as a temporary add-on. The real host names
+ * resolve to 127.0.0.1 (network.dns.localDomains), so the server must listen on 443.
+ */
+export async function launchFirefox(extensionDir: string): Promise<ExtensionDriver> {
+  const profile = mkdtempSync(join(tmpdir(), 'e2e-firefox-'));
+  // A fixed internal UUID pins the moz-extension:// origin so tests know the pages' URLs.
+  const uuid = randomUUID();
+  const origin = `moz-extension://${uuid}`;
+  let browser: Browser;
+
+  async function start() {
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: FIREFOX_PATH,
+      headless: true,
+      userDataDir: profile,
+      acceptInsecureCerts: true,
+      args: ['--remote-allow-system-access'],
+      extraPrefsFirefox: {
+        'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
+        'network.dns.localDomains': HOSTS.join(','),
+        'network.captive-portal-service.enabled': false,
+        'network.connectivity-service.enabled': false,
+        'browser.safebrowsing.update.enabled': false,
+        'extensions.update.enabled': false,
+        // A temporary add-on is uninstalled when the browser closes; keep its storage for restart tests.
+        'extensions.webextensions.keepStorageOnUninstall': true,
+        'extensions.webextensions.keepUuidOnUninstall': true,
+      },
+    });
+    await browser.installExtension(extensionDir);
+  }
+  await start();
+
+  const driver: ExtensionDriver = {
+    browserName: 'firefox',
+    origin,
+    async openExtensionPage(path) {
+      const page = await browser.newPage();
+      await navigate(page, `${origin}/${path}`);
+      return wrap(page);
+    },
+    async openPage(url) {
+      const page = await browser.newPage();
+      await navigate(page, url);
+      return wrap(page);
+    },
+    async inExtension(fn, arg) {
+      const page = await driver.openExtensionPage('src/popup/index.html');
+      try {
+        return await page.evaluate(fn, arg);
+      } finally {
+        await page.close();
+      }
+    },
+    badge: () => driver.inExtension(readBadge),
+    storage: (key) => driver.inExtension(readStorage, key),
+    async restart() {
+      // A temporary add-on does not survive a restart: install it again on the same profile, as a
+      // developer reloading it would, and keep its storage (the fixed UUID keeps the same origin).
+      await browser.close();
+      await start();
+    },
+    async close() {
+      await browser.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+  return driver;
+}

@@ -1,0 +1,43 @@
+/** One API over Playwright (Chromium) and puppeteer-core (Firefox), so every spec runs in both browsers. */
+export interface DriverPage {
+  readonly url: () => string;
+  goto(url: string): Promise<void>;
+  reload(): Promise<void>;
+  click(selector: string): Promise<void>;
+  /** Waits until the selector matches a visible element. */
+  waitForSelector(selector: string, timeoutMs?: number): Promise<void>;
+  /** Polls the predicate in the page until it returns true. */
+  waitForFunction<A>(predicate: (arg: A) => boolean | Promise<boolean>, arg: A, timeoutMs?: number): Promise<void>;
+  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  keyboard(key: string): Promise<void>;
+  screenshot(path: string): Promise<void>;
+  setColorScheme(scheme: 'light' | 'dark'): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface Badge {
+  text: string;
+  /** [r, g, b, a] */
+  color: number[];
+  title: string;
+}
+
+export interface ExtensionDriver {
+  readonly browserName: 'chromium' | 'firefox';
+  /** chrome-extension://<id> or moz-extension://<uuid> */
+  readonly origin: string;
+  /** Opens a page of the extension (path as in the built manifest) in a new tab. */
+  openExtensionPage(path: string): Promise<DriverPage>;
+  openPage(url: string): Promise<DriverPage>;
+  /** Runs code with extension privileges (in a hidden extension page) and returns its JSON result. */
+  inExtension<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  badge(): Promise<Badge>;
+  storage(key: string): Promise<unknown>;
+  /** Stops the background context the way the browser does when idle (Chromium: the service worker). */
+  stopBackground?(): Promise<void>;
+  /** Closes the browser and starts it again on the same profile. */
+  restart(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export const HOSTS = ['status.claude.com', 'anthropic.statuspage.io', 'claude.ai'] as const;

@@ -1,0 +1,61 @@
+import { test as base, expect } from '@playwright/test';
+import { resolve } from 'node:path';
+import { startStatusServer, type StatusServer } from '../server';
+import { launchChromium } from './drivers/chromium';
+import { launchFirefox } from './drivers/firefox';
+import type { ExtensionDriver } from './drivers/types';
+
+export const POPUP = 'src/popup/index.html';
+export const OPTIONS = 'src/options/index.html';
+
+interface WorkerFixtures {
+  server: StatusServer;
+}
+interface TestFixtures {
+  ext: ExtensionDriver;
+}
+
+/**
+ * `server`: the local Statuspage answering status.claude.com, anthropic.statuspage.io and claude.ai.
+ * `ext`: a fresh browser profile with the production build of the extension, per test.
+ */
+export const test = base.extend<TestFixtures, WorkerFixtures>({
+  server: [
+    // Playwright requires the destructuring pattern even when a fixture uses no other fixture.
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const server = await startStatusServer({ port: Number(process.env.E2E_PORT ?? 443), scenario: 'healthy' });
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  ext: async ({ server }, use, testInfo) => {
+    server.setScenario('healthy');
+    server.setFault('*', null);
+    server.resetStats();
+    const browser = testInfo.project.metadata.browser as 'chromium' | 'firefox';
+    const driver =
+      browser === 'firefox'
+        ? await launchFirefox(resolve('dist/firefox'))
+        : await launchChromium(resolve('dist/chrome'), server.port);
+    await use(driver);
+    await driver.close();
+  },
+});
+
+export { expect };
+
+/** Polls until the badge satisfies the check; the worker polls on install, so the first state can lag. */
+export async function waitForBadge(ext: ExtensionDriver, check: (text: string) => boolean, timeoutMs = 20_000) {
+  let last = '';
+  await expect
+    .poll(
+      async () => {
+        last = (await ext.badge()).text;
+        return check(last);
+      },
+      { timeout: timeoutMs, message: `badge text never matched; last was "${last}"` },
+    )
+    .toBe(true);
+}
