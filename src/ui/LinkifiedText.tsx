@@ -1,0 +1,18 @@
+import { linkify } from './linkify';
+
+/** Remote plain text with its http(s) URLs as links that open in a new tab without access to this page. */
+export function LinkifiedText({ text }: { text: string }) {
+  return (
+    <>
+      {linkify(text).map((part, index) =>
+        part.kind === 'link' ? (
+          <a key={index} href={part.href} target="_blank" rel="noopener noreferrer">
+            {part.text}
+          </a>
+        ) : (
+          part.text
+        ),
+      )}
+    </>
+  );
+}

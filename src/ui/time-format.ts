@@ -1,0 +1,103 @@
+// Dates and times for the views, always through Intl in the UI language and the user's time zone. The clock
+// and the time zone are parameters so tests (and the options page) get the same text for the same input.
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/** One instant, ready for <time dateTime={iso} title={absolute}>. */
+export interface TimeText {
+  /** Machine-readable (the dateTime attribute); '' when the input did not parse. */
+  iso: string;
+  /** "5 minutes ago", "in 2 hours", "now". */
+  relative: string;
+  /** Short local clock: "14:05" today, "21 May, 14:05" on another day. */
+  clock: string;
+  /** Full local date and time with the zone: "21 May 2026, 14:05 CEST". */
+  absolute: string;
+}
+
+/** Epoch ms of an ISO string or epoch number; null when it does not parse. */
+export function toEpoch(value: string | number): number | null {
+  const ms = typeof value === 'number' ? value : Date.parse(value);
+  return Number.isFinite(ms) ? ms : null;
+}
+
+/**
+ * Whole units, rounded towards zero like the badge's ageLabel ("5 min" until the sixth minute is over).
+ * Under a minute is "now": a seconds counter would change under the reader's eyes.
+ */
+export function relativeTime(at: number, now: number, lang: string): string {
+  const diff = at - now;
+  const size = Math.abs(diff);
+  const sign = diff < 0 ? -1 : 1;
+  if (size < MINUTE) return new Intl.RelativeTimeFormat(lang, { numeric: 'auto' }).format(0, 'second');
+  const format = new Intl.RelativeTimeFormat(lang, { numeric: 'always' });
+  if (size < HOUR) return format.format(sign * Math.floor(size / MINUTE), 'minute');
+  if (size < 2 * DAY) return format.format(sign * Math.floor(size / HOUR), 'hour');
+  return format.format(sign * Math.floor(size / DAY), 'day');
+}
+
+/** "2026-09-27" for the calendar day of `at` in `timeZone` (undefined = the user's). */
+export function dayKey(at: number, timeZone?: string): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(at);
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
+/** Hour and minute when `at` is on the same local day as `now`, else date and time. */
+export function clockTime(at: number, now: number, lang: string, timeZone?: string): string {
+  const sameDay = dayKey(at, timeZone) === dayKey(now, timeZone);
+  const options: Intl.DateTimeFormatOptions = sameDay
+    ? { hour: 'numeric', minute: '2-digit', timeZone }
+    : { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone };
+  return new Intl.DateTimeFormat(lang, options).format(at);
+}
+
+export function absoluteTime(at: number, lang: string, timeZone?: string): string {
+  return new Intl.DateTimeFormat(lang, {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZoneName: 'short',
+    timeZone,
+  }).format(at);
+}
+
+/** A remote timestamp that does not parse is shown as served rather than dropped or turned into "Invalid Date". */
+export function timeText(value: string | number, now: number, lang: string, timeZone?: string): TimeText {
+  const at = toEpoch(value);
+  if (at === null) {
+    const raw = String(value);
+    return { iso: '', relative: raw, clock: raw, absolute: raw };
+  }
+  return {
+    iso: new Date(at).toISOString(),
+    relative: relativeTime(at, now, lang),
+    clock: clockTime(at, now, lang, timeZone),
+    absolute: absoluteTime(at, lang, timeZone),
+  };
+}
+
+/** "27 Sep, 12:00 – 14:00 GMT+2": a maintenance window in local time; the start alone when the end is unknown. */
+export function timeWindow(start: string, end: string, lang: string, timeZone?: string): string {
+  const from = toEpoch(start);
+  if (from === null) return start;
+  const format = new Intl.DateTimeFormat(lang, {
+    month: 'short',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZoneName: 'short',
+    timeZone,
+  });
+  const to = end ? toEpoch(end) : null;
+  return to !== null && to >= from ? format.formatRange(from, to) : format.format(from);
+}
