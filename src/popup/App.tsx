@@ -1,0 +1,98 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Translate } from '../core/i18n';
+import type { Incident } from '../core/types';
+import { defaultSettings } from '../shared/settings';
+import type { StorageArea } from '../shared/storage';
+import { useNow } from '../ui/use-now';
+import { useTheme } from '../ui/use-theme';
+import { useSettings, useSnapshot } from '../ui/storage-hooks';
+import { Footer } from './Footer';
+import { Header } from './Header';
+import { HistorySection } from './HistorySection';
+import { IncidentCard } from './IncidentCard';
+import { Maintenances } from './Maintenances';
+import { RecentlyResolved } from './RecentlyResolved';
+import { StatusList } from './StatusList';
+import { useHistory } from './use-history';
+import { useRefresh, type MessageRuntime } from './use-refresh';
+import { popupView, type ViewContext } from './view-model';
+
+export type StorageOnChanged = NonNullable<Parameters<typeof useSnapshot>[1]>;
+
+/** Everything the popup needs from the browser, passed in so tests give fakes. */
+export interface PopupDeps {
+  storage: StorageArea;
+  onChanged: StorageOnChanged;
+  runtime: MessageRuntime & { openOptionsPage(): Promise<void> };
+  t: Translate;
+  lang: string;
+  /** IANA zone; undefined = the user's. */
+  timeZone?: string;
+  clock: () => number;
+  /** Firefox keeps the popup open after opening the options tab. */
+  closeWindow: () => void;
+}
+
+const NO_INCIDENTS: readonly Incident[] = [];
+
+export function App({ deps }: { deps: PopupDeps }) {
+  const { t, lang, timeZone } = deps;
+  const snapshot = useSnapshot(deps.storage, deps.onChanged);
+  const settings = useSettings(deps.storage, deps.onChanged);
+  const now = useNow(deps.clock);
+  useTheme(settings?.theme);
+  const [refresh, startRefresh] = useRefresh(deps.runtime);
+  const [history, loadHistory] = useHistory(deps.runtime);
+
+  const ctx = useMemo<ViewContext>(() => ({ now, t, lang, timeZone }), [now, t, lang, timeZone]);
+  // Until settings are read, the default interval decides staleness: the snapshot must not wait for them.
+  const view = useMemo(() => popupView(snapshot, settings ?? defaultSettings, ctx), [snapshot, settings, ctx]);
+  const fresher = useMemo(
+    () => (snapshot ? [...(snapshot.data?.incidents ?? []), ...snapshot.recentlyResolved] : NO_INCIDENTS),
+    [snapshot],
+  );
+
+  // Announce a change of state (a new incident, recovery, the page becoming unreachable), not the first paint.
+  const [announcement, setAnnouncement] = useState('');
+  const lastHeadline = useRef<string | null>(null);
+  useEffect(() => {
+    if (view.dataState === 'loading') return;
+    if (lastHeadline.current !== null && lastHeadline.current !== view.headline) setAnnouncement(view.headline);
+    lastHeadline.current = view.headline;
+  }, [view.headline, view.dataState]);
+
+  const openOptions = () => {
+    void deps.runtime.openOptionsPage().then(deps.closeWindow, () => undefined);
+  };
+
+  return (
+    <div class="popup">
+      <Header view={view} refresh={refresh} onRefresh={() => void startRefresh()} t={t} />
+      <main class="content">
+        {view.incidents.length > 0 && (
+          <section class="section" aria-labelledby="incidents-heading" data-testid="popup-incidents">
+            <h2 id="incidents-heading">{t('popupIncidentsHeading')}</h2>
+            <ul class="cards">
+              {view.incidents.map((incident) => (
+                <IncidentCard key={incident.id} incident={incident} t={t} />
+              ))}
+            </ul>
+          </section>
+        )}
+        {view.maintenances.length > 0 && <Maintenances items={view.maintenances} t={t} />}
+        {view.components.length > 0 && (
+          <section class="section" aria-labelledby="components-heading" data-testid="popup-components">
+            <h2 id="components-heading">{t('popupComponentsHeading')}</h2>
+            <StatusList rows={view.components} />
+          </section>
+        )}
+        {view.resolved.length > 0 && <RecentlyResolved items={view.resolved} t={t} />}
+        <HistorySection state={history} load={(force) => void loadHistory(force)} fresher={fresher} ctx={ctx} />
+      </main>
+      <Footer statusPageUrl={view.statusPageUrl} onOpenOptions={openOptions} t={t} />
+      <div class="visually-hidden" role="status" aria-live="polite" data-testid="popup-announcer">
+        {announcement}
+      </div>
+    </div>
+  );
+}

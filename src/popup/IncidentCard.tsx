@@ -1,0 +1,96 @@
+import type { Translate } from '../core/i18n';
+import { LevelIcon } from '../ui/LevelIcon';
+import { LinkifiedText } from '../ui/LinkifiedText';
+import { TimeStamp } from '../ui/TimeStamp';
+import { ModelChips } from './ModelChips';
+import type { IncidentView } from './view-model';
+
+export function IncidentCard({ incident, t }: { incident: IncidentView; t: Translate }) {
+  const titleId = `incident-${incident.id}-title`;
+  return (
+    <li class={`card level-${incident.level}`} data-testid="incident" data-incident-id={incident.id}>
+      <article aria-labelledby={titleId}>
+        <h3 id={titleId} class="card-title">
+          {incident.title}
+        </h3>
+        <p class="tags">
+          <span class={`tag level-tag level-${incident.level}`}>
+            <LevelIcon level={incident.level} size={14} />
+            {incident.levelText}
+          </span>
+          <span class="tag" data-testid="incident-status">
+            {incident.statusText}
+          </span>
+          <span class="tag" data-testid="incident-impact">
+            {incident.impactText}
+          </span>
+        </p>
+        <dl class="times">
+          <dt>{t('popupStartedLabel')}</dt>
+          <dd>
+            <TimeStamp time={incident.started} />
+          </dd>
+          <dt>{t('popupLastUpdateLabel')}</dt>
+          <dd>
+            <TimeStamp time={incident.lastUpdate} />
+          </dd>
+        </dl>
+        {incident.models && <ModelChips models={incident.models} t={t} />}
+        {incident.componentGroups.length > 0 && (
+          <div class="affected">
+            <span class="field-label" id={`${titleId}-components`}>
+              {t('popupAffectedComponents')}
+            </span>
+            <ul class="component-groups" aria-labelledby={`${titleId}-components`}>
+              {incident.componentGroups.map((group) => (
+                <li key={group.statusText} data-testid="incident-component-group" data-level={group.level}>
+                  <span class={`status-value level-${group.level}`}>
+                    <LevelIcon level={group.level} size={14} />
+                    {group.statusText}
+                  </span>
+                  : {group.names.join(', ')}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {incident.latestBody && (
+          <p class="update-body" data-testid="incident-latest-update">
+            <LinkifiedText text={incident.latestBody} />
+          </p>
+        )}
+        {incident.timeline.length > 1 && (
+          <details class="timeline">
+            <summary data-testid="incident-timeline-toggle">
+              {t('popupTimelineToggle', [String(incident.timeline.length)])}
+            </summary>
+            <ol>
+              {incident.timeline.map((entry) => (
+                <li key={entry.id} data-testid="timeline-entry">
+                  <p class="timeline-meta">
+                    <strong>{entry.statusText}</strong> · <TimeStamp time={entry.time} />
+                  </p>
+                  <p class="update-body">
+                    <LinkifiedText text={entry.body} />
+                  </p>
+                </li>
+              ))}
+            </ol>
+          </details>
+        )}
+        {incident.url && (
+          <a
+            class="card-link"
+            href={incident.url}
+            target="_blank"
+            rel="noopener noreferrer"
+            data-testid="incident-link"
+          >
+            {t('popupIncidentLink')}
+            <span class="visually-hidden">: {incident.title}</span>
+          </a>
+        )}
+      </article>
+    </li>
+  );
+}

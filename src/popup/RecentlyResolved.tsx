@@ -1,0 +1,35 @@
+import type { Translate } from '../core/i18n';
+import { LevelIcon } from '../ui/LevelIcon';
+import { TimeStamp } from '../ui/TimeStamp';
+import type { ResolvedView } from './view-model';
+
+export function RecentlyResolved({ items, t }: { items: readonly ResolvedView[]; t: Translate }) {
+  return (
+    <section class="section" aria-labelledby="resolved-heading" data-testid="popup-resolved">
+      <h2 id="resolved-heading">{t('popupResolvedHeading')}</h2>
+      <ul class="compact-list">
+        {items.map((item) => (
+          <li key={item.id} data-testid="resolved-incident" data-incident-id={item.id}>
+            <p class="compact-title">
+              {item.url ? (
+                <a href={item.url} target="_blank" rel="noopener noreferrer">
+                  {item.title}
+                </a>
+              ) : (
+                item.title
+              )}
+            </p>
+            <p class="compact-meta">
+              <span class="status-value level-operational">
+                <LevelIcon level="operational" size={12} />
+                {t('popupIncidentResolved')}
+              </span>{' '}
+              <TimeStamp time={item.resolved} /> · {item.impactText}
+              {item.modelsText && <> · {item.modelsText}</>}
+            </p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

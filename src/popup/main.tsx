@@ -1,0 +1,20 @@
+import { render } from 'preact';
+import browser from 'webextension-polyfill';
+import { formatLocale, t } from '../ui/i18n';
+import { App, type PopupDeps } from './App';
+
+const lang = formatLocale();
+document.documentElement.lang = lang;
+document.title = t('popupDocumentTitle');
+
+const deps: PopupDeps = {
+  storage: browser.storage.local,
+  onChanged: browser.storage.onChanged,
+  runtime: browser.runtime,
+  t,
+  lang,
+  clock: Date.now,
+  closeWindow: () => window.close(),
+};
+
+render(<App deps={deps} />, document.getElementById('app')!);

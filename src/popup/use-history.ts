@@ -1,0 +1,30 @@
+import { useCallback, useRef, useState } from 'preact/hooks';
+import { send, type History } from '../shared/messages';
+import type { MessageRuntime } from './use-refresh';
+
+export type HistoryState =
+  { phase: 'idle' } | { phase: 'loading' } | { phase: 'ready'; history: History } | { phase: 'error'; reason: string };
+
+/** incidents.json is ~190 KB: asked for only when the user opens the section, and the worker caches it. */
+export function useHistory(runtime: MessageRuntime): [HistoryState, (force?: boolean) => Promise<void>] {
+  const [state, setState] = useState<HistoryState>({ phase: 'idle' });
+  const loading = useRef(false);
+  const load = useCallback(
+    async (force = false) => {
+      if (loading.current) return;
+      loading.current = true;
+      setState({ phase: 'loading' });
+      try {
+        const answer = await send(runtime, 'getHistory', force ? { force } : {});
+        if (answer?.ok) setState({ phase: 'ready', history: answer.history });
+        else setState({ phase: 'error', reason: answer?.reason ?? 'no answer' });
+      } catch (error) {
+        setState({ phase: 'error', reason: error instanceof Error ? error.message : String(error) });
+      } finally {
+        loading.current = false;
+      }
+    },
+    [runtime],
+  );
+  return [state, load];
+}

@@ -1,0 +1,400 @@
+// Everything the popup shows, as plain data: the stored Snapshot and Settings in, localised strings out.
+// Pure (time, language and time zone are parameters), so every state is tested without a DOM.
+import { displayLevel } from '../core/freshness';
+import type { Translate } from '../core/i18n';
+import { componentLevel, incidentLevel, isOpenIncident, overallLevel } from '../core/level';
+import { levelLabel, modelsLabel } from '../core/present';
+import type {
+  ComponentState,
+  ComponentStatus,
+  Impact,
+  Incident,
+  IncidentModels,
+  IncidentStatus,
+  Level,
+  Maintenance,
+  MaintenanceStatus,
+  PollError,
+  PollErrorKind,
+  Snapshot,
+} from '../core/types';
+import type { Settings } from '../shared/settings';
+import { safeLinkHref } from '../ui/linkify';
+import { clockTime, timeText, timeWindow, type TimeText } from '../ui/time-format';
+
+export interface ViewContext {
+  now: number;
+  t: Translate;
+  /** BCP 47 tag for Intl. */
+  lang: string;
+  /** IANA zone; undefined = the user's own. */
+  timeZone?: string;
+}
+
+/** Where the data stands: drives the header's wording, independent of what the data says. */
+export type DataState = 'loading' | 'empty' | 'fresh' | 'failing' | 'stale';
+
+export interface ComponentRow {
+  id: string;
+  name: string;
+  level: Level;
+  statusText: string;
+}
+
+/** Components sharing one status, in page order: incidents usually mark four or five at once. */
+export interface ComponentGroup {
+  level: Level;
+  statusText: string;
+  names: string[];
+}
+
+export interface ModelChip {
+  name: string;
+  /** Named only in an update body, not in the title: shown marked. */
+  fromUpdate: boolean;
+}
+
+export interface ModelsView {
+  chips: ModelChip[];
+  /** Aggregate wording ("Multiple models, not named"), or the "and others" tail after chips. */
+  note: string | null;
+  /** Third-party clouds ("Vertex"). */
+  platforms: string[];
+}
+
+export interface TimelineEntry {
+  id: string;
+  statusText: string;
+  time: TimeText;
+  body: string;
+}
+
+export interface IncidentView {
+  id: string;
+  title: string;
+  level: Level;
+  levelText: string;
+  statusText: string;
+  impactText: string;
+  started: TimeText;
+  lastUpdate: TimeText;
+  latestBody: string;
+  models: ModelsView | null;
+  components: ComponentRow[];
+  componentGroups: ComponentGroup[];
+  /** https only; null hides the link. */
+  url: string | null;
+  /** Every update, newest first. */
+  timeline: TimelineEntry[];
+}
+
+export interface MaintenanceView {
+  id: string;
+  name: string;
+  active: boolean;
+  statusText: string;
+  window: string;
+  components: string[];
+  url: string | null;
+}
+
+export interface ResolvedView {
+  id: string;
+  title: string;
+  level: Level;
+  impactText: string;
+  resolved: TimeText;
+  modelsText: string;
+  url: string | null;
+}
+
+export interface ProblemView {
+  /** "Can't reach the status page since 14:05". */
+  summary: string;
+  /** The PollError kind in plain words. */
+  reason: string;
+  /** Developer detail, for a disclosure. */
+  detail: string;
+  /** "Showing the last good data, from 25 minutes ago." / "No status data yet." */
+  lastGood: string;
+}
+
+export interface PopupView {
+  level: Level;
+  dataState: DataState;
+  headline: string;
+  /** "Updated 3 minutes ago", with the instant for a <time>. */
+  freshness: { text: string; time: TimeText } | null;
+  problem: ProblemView | null;
+  /** When the level is unknown but old data exists: what it said ("Last known state: Partial outage"). */
+  lastKnown: string | null;
+  /** Data too old although no poll failed (checks paused: machine asleep, browser throttling). */
+  staleNote: string | null;
+  incidents: IncidentView[];
+  components: ComponentRow[];
+  maintenances: MaintenanceView[];
+  resolved: ResolvedView[];
+  statusPageUrl: string;
+}
+
+export const STATUS_PAGE_URL = 'https://status.claude.com/';
+export const RESOLVED_WINDOW_MS = 24 * 60 * 60_000;
+const MINUTE = 60_000;
+
+const HEADLINE_KEYS: Readonly<Record<Level, string>> = {
+  operational: 'popupHeadlineOperational',
+  maintenance: 'popupHeadlineMaintenance',
+  minor: 'popupHeadlineMinor',
+  major: 'popupHeadlineMajor',
+  critical: 'popupHeadlineCritical',
+  unknown: 'popupHeadlineUnknown',
+};
+
+export const REASON_KEYS: Readonly<Record<PollErrorKind, string>> = {
+  offline: 'popupReasonOffline',
+  network: 'popupReasonNetwork',
+  timeout: 'popupReasonTimeout',
+  http: 'popupReasonHttp',
+  'rate-limited': 'popupReasonRateLimited',
+  'waf-challenge': 'popupReasonWafChallenge',
+  'not-json': 'popupReasonNotJson',
+  'invalid-json': 'popupReasonInvalidJson',
+  schema: 'popupReasonSchema',
+};
+
+const IMPACT_KEYS: Readonly<Record<Impact, string>> = {
+  none: 'popupImpactNone',
+  maintenance: 'popupImpactMaintenance',
+  minor: 'popupImpactMinor',
+  major: 'popupImpactMajor',
+  critical: 'popupImpactCritical',
+  unknown: 'popupImpactUnknown',
+};
+
+const INCIDENT_STATUS_KEYS: Readonly<Record<IncidentStatus, string>> = {
+  investigating: 'popupIncidentInvestigating',
+  identified: 'popupIncidentIdentified',
+  monitoring: 'popupIncidentMonitoring',
+  resolved: 'popupIncidentResolved',
+  postmortem: 'popupIncidentPostmortem',
+  unknown: 'popupIncidentUnknown',
+};
+
+const COMPONENT_STATUS_KEYS: Readonly<Record<ComponentStatus, string>> = {
+  operational: 'popupComponentOperational',
+  under_maintenance: 'popupComponentMaintenance',
+  degraded_performance: 'popupComponentDegraded',
+  partial_outage: 'popupComponentPartial',
+  major_outage: 'popupComponentMajor',
+  unknown: 'popupComponentUnknown',
+};
+
+const MAINTENANCE_STATUS_KEYS: Readonly<Record<MaintenanceStatus, string>> = {
+  scheduled: 'popupMaintenanceScheduled',
+  in_progress: 'popupMaintenanceInProgress',
+  verifying: 'popupMaintenanceVerifying',
+  completed: 'popupMaintenanceCompleted',
+  unknown: 'popupMaintenanceUnknown',
+};
+
+// Lookups go through Object.hasOwn: a status string is remote data, and "constructor" must not find a prototype member.
+function keyOf<K extends string>(table: Readonly<Record<K, string>>, value: string, fallback: K): string {
+  return Object.hasOwn(table, value) ? table[value as K] : table[fallback];
+}
+
+export const impactText = (impact: Impact, t: Translate): string => t(keyOf(IMPACT_KEYS, impact, 'unknown'));
+export const incidentStatusText = (status: IncidentStatus, t: Translate): string =>
+  t(keyOf(INCIDENT_STATUS_KEYS, status, 'unknown'));
+export const componentStatusText = (status: ComponentStatus, t: Translate): string =>
+  t(keyOf(COMPONENT_STATUS_KEYS, status, 'unknown'));
+
+export function pollErrorReason(error: PollError, t: Translate): string {
+  if (error.kind === 'http' && error.status !== undefined) return t('popupReasonHttp', [String(error.status)]);
+  if (error.kind === 'http') return t('popupReasonHttpNoStatus');
+  return t(keyOf(REASON_KEYS, error.kind, 'network'));
+}
+
+/** An incident or page link goes out only when it is https (a tampered payload could say javascript:). */
+export const httpsOnly = (url: string | null | undefined): string | null =>
+  url ? safeLinkHref(url, ['https:']) : null;
+
+export function groupByStatus(rows: readonly ComponentRow[]): ComponentGroup[] {
+  const groups = new Map<string, ComponentGroup>();
+  for (const row of rows) {
+    const group = groups.get(row.statusText);
+    if (group) group.names.push(row.name);
+    else groups.set(row.statusText, { level: row.level, statusText: row.statusText, names: [row.name] });
+  }
+  return [...groups.values()];
+}
+
+function componentRow(component: ComponentState, t: Translate): ComponentRow {
+  return {
+    id: component.id,
+    name: component.name,
+    level: componentLevel(component.status),
+    statusText: componentStatusText(component.status, t),
+  };
+}
+
+export function modelsView(models: IncidentModels, t: Translate): ModelsView | null {
+  const names = models.models.join(', ');
+  const titled = new Set(models.fromTitle);
+  const chips = (): ModelChip[] => models.models.map((name) => ({ name, fromUpdate: !titled.has(name) }));
+  const platforms = [...models.platforms];
+  let view: Omit<ModelsView, 'platforms'>;
+  switch (models.scope) {
+    case 'named':
+      view = { chips: chips(), note: null };
+      break;
+    case 'named+others':
+      view = { chips: chips(), note: t(names ? 'popupModelsAndOthers' : 'popupModelsSome') };
+      break;
+    case 'family':
+      // Families are not models: "Sonnet models, versions not named", not a chip that looks like one model.
+      view = { chips: [], note: names ? t('popupModelsFamily', [names]) : t('popupModelsSome') };
+      break;
+    case 'except':
+      view = { chips: [], note: names ? t('popupModelsExcept', [names]) : t('popupModelsSome') };
+      break;
+    case 'some':
+      view = { chips: [], note: t('popupModelsSome') };
+      break;
+    case 'all':
+      view = { chips: [], note: t('popupModelsAll') };
+      break;
+    default:
+      view = { chips: [], note: null };
+  }
+  if (view.chips.length === 0 && view.note === null && platforms.length === 0) return null;
+  return { ...view, platforms };
+}
+
+function incidentView(incident: Incident, ctx: ViewContext): IncidentView {
+  const { t, now, lang, timeZone } = ctx;
+  const level = incidentLevel(incident);
+  const components = incident.affectedComponents.map((component) => componentRow(component, t));
+  return {
+    id: incident.id,
+    title: incident.name,
+    level,
+    levelText: levelLabel(level, t),
+    statusText: incidentStatusText(incident.status, t),
+    impactText: impactText(incident.impact, t),
+    started: timeText(incident.startedAt, now, lang, timeZone),
+    lastUpdate: timeText(incident.lastUpdateAt, now, lang, timeZone),
+    latestBody: incident.updates[0]?.body ?? '',
+    models: modelsView(incident.models, t),
+    components,
+    componentGroups: groupByStatus(components),
+    url: httpsOnly(incident.url),
+    timeline: incident.updates.map((update) => ({
+      id: update.id,
+      statusText: incidentStatusText(update.status, t),
+      time: timeText(update.displayAt, now, lang, timeZone),
+      body: update.body,
+    })),
+  };
+}
+
+function maintenanceView(maintenance: Maintenance, active: boolean, ctx: ViewContext): MaintenanceView {
+  return {
+    id: maintenance.id,
+    name: maintenance.name,
+    active,
+    statusText: ctx.t(keyOf(MAINTENANCE_STATUS_KEYS, maintenance.status, 'unknown')),
+    window: timeWindow(maintenance.scheduledFor, maintenance.scheduledUntil, ctx.lang, ctx.timeZone),
+    components: maintenance.components.map((component) => component.name),
+    url: httpsOnly(maintenance.url),
+  };
+}
+
+function resolvedView(incident: Incident, ctx: ViewContext): ResolvedView {
+  const level = incidentLevel({ ...incident, affectedComponents: [] });
+  return {
+    id: incident.id,
+    title: incident.name,
+    level,
+    impactText: impactText(incident.impact, ctx.t),
+    resolved: timeText(incident.resolvedAt ?? incident.lastUpdateAt, ctx.now, ctx.lang, ctx.timeZone),
+    modelsText: modelsLabel(incident.models, ctx.t),
+    url: httpsOnly(incident.url),
+  };
+}
+
+function recentlyResolved(snapshot: Snapshot, ctx: ViewContext): ResolvedView[] {
+  return snapshot.recentlyResolved
+    .map((incident) => ({ incident, at: Date.parse(incident.resolvedAt ?? incident.lastUpdateAt) }))
+    .filter(({ at }) => Number.isFinite(at) && ctx.now - at <= RESOLVED_WINDOW_MS)
+    .sort((a, b) => b.at - a.at)
+    .map(({ incident }) => resolvedView(incident, ctx));
+}
+
+function dataStateOf(snapshot: Snapshot | undefined, level: Level): DataState {
+  if (snapshot === undefined) return 'loading';
+  if (snapshot.error !== null) return 'failing';
+  if (snapshot.data === null) return 'empty';
+  return level === 'unknown' ? 'stale' : 'fresh';
+}
+
+function problemView(snapshot: Snapshot, error: PollError, ctx: ViewContext): ProblemView {
+  const { t, now, lang, timeZone } = ctx;
+  const hasData = snapshot.data !== null && snapshot.fetchedAt !== null;
+  return {
+    // The last good contact is when reaching the page stopped working; without one, the last attempt is all we know.
+    summary:
+      hasData && snapshot.fetchedAt !== null
+        ? t('popupCantReachSince', [clockTime(snapshot.fetchedAt, now, lang, timeZone)])
+        : t('popupCantReachLastTry', [clockTime(snapshot.checkedAt ?? error.at, now, lang, timeZone)]),
+    reason: pollErrorReason(error, t),
+    detail: error.detail,
+    lastGood:
+      hasData && snapshot.fetchedAt !== null
+        ? t('popupLastGood', [timeText(snapshot.fetchedAt, now, lang, timeZone).relative])
+        : t('popupNoDataYet'),
+  };
+}
+
+function freshnessOf(snapshot: Snapshot, ctx: ViewContext): PopupView['freshness'] {
+  if (snapshot.fetchedAt === null || snapshot.data === null) return null;
+  const time = timeText(snapshot.fetchedAt, ctx.now, ctx.lang, ctx.timeZone);
+  const justNow = ctx.now - snapshot.fetchedAt < MINUTE;
+  return { text: justNow ? ctx.t('popupUpdatedJustNow') : ctx.t('popupUpdated', [time.relative]), time };
+}
+
+export function popupView(
+  snapshot: Snapshot | undefined,
+  settings: Pick<Settings, 'pollIntervalSec'>,
+  ctx: ViewContext,
+): PopupView {
+  const { t } = ctx;
+  const level = snapshot ? displayLevel(snapshot, settings.pollIntervalSec * 1000, ctx.now) : 'unknown';
+  const dataState = dataStateOf(snapshot, level);
+  const data = snapshot?.data ?? null;
+  const headline =
+    dataState === 'loading'
+      ? t('popupHeadlineLoading')
+      : dataState === 'empty'
+        ? t('popupHeadlineChecking')
+        : t(HEADLINE_KEYS[level]);
+  const problem = snapshot?.error ? problemView(snapshot, snapshot.error, ctx) : null;
+  // The freshness line already says how old the data is; this says why it matters.
+  const staleNote = dataState === 'stale' ? t('popupStale') : null;
+  return {
+    level,
+    dataState,
+    headline,
+    freshness: snapshot ? freshnessOf(snapshot, ctx) : null,
+    problem,
+    lastKnown: level === 'unknown' && data ? t('popupLastKnown', [levelLabel(overallLevel(data), t)]) : null,
+    staleNote,
+    incidents: (data?.incidents ?? []).filter(isOpenIncident).map((incident) => incidentView(incident, ctx)),
+    components: (data?.components ?? []).map((component) => componentRow(component, t)),
+    maintenances: [
+      ...(data?.maintenances.active ?? []).map((m) => maintenanceView(m, true, ctx)),
+      ...(data?.maintenances.upcoming ?? []).map((m) => maintenanceView(m, false, ctx)),
+    ],
+    resolved: snapshot ? recentlyResolved(snapshot, ctx) : [],
+    statusPageUrl: httpsOnly(data?.page.url) ?? STATUS_PAGE_URL,
+  };
+}
