@@ -1,0 +1,24 @@
+import { render } from 'preact';
+import browser from 'webextension-polyfill';
+import { formatLocale, t } from '../ui/i18n';
+import { App } from './App';
+import type { OptionsDeps } from './deps';
+
+const root = document.documentElement;
+const locale = formatLocale();
+root.lang = locale;
+document.title = t('optionsTitle');
+
+const deps: OptionsDeps = {
+  storage: browser.storage.local,
+  onChanged: browser.storage.onChanged,
+  permissions: browser.permissions,
+  runtime: browser.runtime,
+  t,
+  locale,
+  now: () => Date.now(),
+  root,
+};
+
+const mount = document.getElementById('app');
+if (mount) render(<App deps={deps} />, mount);

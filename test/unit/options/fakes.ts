@@ -1,0 +1,165 @@
+// Fakes for the options page's injected dependencies: a storage area that fires onChanged like the
+// browsers do (after the write, asynchronously), a permissions API whose answer the test chooses, and
+// a runtime answering getHistory.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { vi } from 'vitest';
+import type Browser from 'webextension-polyfill';
+import { createTranslator, type Messages, type Translate } from '../../../src/core/i18n';
+import { parseIncident, parseSummary } from '../../../src/core/schema';
+import type { Incident, Snapshot } from '../../../src/core/types';
+import type { OptionsDeps, PermissionsApi, StorageChangedEvent } from '../../../src/options/deps';
+import type { StorageArea } from '../../../src/shared/storage';
+import { FIXTURE_NAMES, type FixtureName } from '../core-fixtures';
+
+type Listener<T extends (...args: never[]) => void> = T;
+
+export function fakeEvent<T extends (...args: never[]) => void>() {
+  const listeners = new Set<Listener<T>>();
+  return {
+    event: {
+      addListener: (listener: T) => void listeners.add(listener),
+      removeListener: (listener: T) => void listeners.delete(listener),
+      hasListener: (listener: T) => listeners.has(listener),
+    },
+    emit: (...args: Parameters<T>) => listeners.forEach((listener) => listener(...args)),
+    count: () => listeners.size,
+  };
+}
+
+type ChangeListener = (changes: Record<string, Browser.Storage.StorageChange>, areaName: string) => void;
+
+export function fakeStorage(initial: Record<string, unknown> = {}) {
+  const data: Record<string, unknown> = structuredClone(initial);
+  const changed = fakeEvent<ChangeListener>();
+  const writes: Array<Record<string, unknown>> = [];
+  const area: StorageArea = {
+    async get(keys) {
+      const wanted = keys === null ? Object.keys(data) : Array.isArray(keys) ? keys : [keys];
+      return Object.fromEntries(wanted.filter((key) => key in data).map((key) => [key, structuredClone(data[key])]));
+    },
+    async set(items) {
+      const changes: Record<string, Browser.Storage.StorageChange> = {};
+      for (const [key, value] of Object.entries(items)) {
+        changes[key] = { oldValue: data[key], newValue: structuredClone(value) };
+        data[key] = structuredClone(value);
+      }
+      writes.push(structuredClone(items));
+      setTimeout(() => changed.emit(changes, 'local'), 0);
+    },
+  };
+  return {
+    area,
+    onChanged: changed.event as unknown as StorageChangedEvent,
+    data,
+    writes,
+    /** A write made by someone else (another tab, the popup). */
+    external(key: string, value: unknown) {
+      const oldValue = data[key];
+      data[key] = structuredClone(value);
+      changed.emit({ [key]: { oldValue, newValue: structuredClone(value) } }, 'local');
+    },
+  };
+}
+
+type PermissionsListener = (permissions: Browser.Permissions.Permissions) => void;
+
+export function fakePermissions(options: { granted?: boolean; answer?: boolean | 'throw' } = {}) {
+  let granted = options.granted ?? false;
+  let answer = options.answer ?? true;
+  let resolvePending: (() => void) | null = null;
+  const added = fakeEvent<PermissionsListener>();
+  const removed = fakeEvent<PermissionsListener>();
+  const request = vi.fn((_permissions: Browser.Permissions.Permissions) => {
+    return new Promise<boolean>((resolve, reject) => {
+      // The test decides when the user answers the prompt.
+      resolvePending = () => {
+        if (answer === 'throw')
+          return reject(new Error('permissions.request may only be called from a user input handler'));
+        if (answer) granted = true;
+        resolve(answer);
+      };
+    });
+  });
+  const api = {
+    contains: vi.fn(async () => granted),
+    request,
+    onAdded: added.event,
+    onRemoved: removed.event,
+  } as unknown as PermissionsApi;
+  return {
+    api,
+    request,
+    setAnswer(next: boolean | 'throw') {
+      answer = next;
+    },
+    /** The user answers the browser's prompt. */
+    answerPrompt() {
+      resolvePending?.();
+      resolvePending = null;
+    },
+    /** Removed in the browser's extension settings. */
+    revoke() {
+      granted = false;
+      removed.emit({ permissions: ['notifications'] });
+    },
+    grantElsewhere() {
+      granted = true;
+      added.emit({ permissions: ['notifications'] });
+    },
+    listeners: () => added.count() + removed.count(),
+  };
+}
+
+export function fakeRuntime(answer: () => Promise<unknown>) {
+  const sendMessage = vi.fn((_message: unknown) => answer());
+  return { runtime: { sendMessage }, sendMessage };
+}
+
+// Paths, not URLs: under happy-dom the global URL is happy-dom's, which node:fs does not accept.
+const readJson = (...path: string[]): unknown => JSON.parse(readFileSync(join(import.meta.dirname, ...path), 'utf8'));
+
+export const localeMessages = (lang: string) => readJson('../../../src/locales', lang, 'options.json') as Messages;
+const messages = localeMessages('en');
+export const enMessages = messages;
+export const t: Translate = createTranslator(messages);
+
+/** A fresh parse of a real capture, byte-exact from test/fixtures/statuspage. */
+export const fixtureJson = (name: FixtureName): unknown => readJson('../../fixtures/statuspage', FIXTURE_NAMES[name]);
+
+export function incidentFixture(name: FixtureName): Incident {
+  const parsed = parseIncident(fixtureJson(name));
+  if (!parsed.ok) throw new Error(`fixture ${name}: ${parsed.error.detail}`);
+  return parsed.value;
+}
+
+/** A snapshot from the real summary capture, with the given incidents open and recently resolved. */
+export function snapshotFrom(open: Incident[] = [], recentlyResolved: Incident[] = []): Snapshot {
+  const summary = parseSummary(fixtureJson('summary'));
+  if (!summary.ok) throw new Error(summary.error.detail);
+  const fetchedAt = Date.parse('2026-09-27T15:00:00Z');
+  return {
+    data: { ...summary.value, incidents: open },
+    fetchedAt,
+    checkedAt: fetchedAt,
+    origin: 'https://status.claude.com',
+    error: null,
+    consecutiveFailures: 0,
+    recentlyResolved,
+  };
+}
+
+export const NOW = Date.parse('2026-09-27T15:00:30Z');
+
+export function makeDeps(overrides: Partial<OptionsDeps> & Pick<OptionsDeps, 'storage' | 'onChanged'>): OptionsDeps {
+  return {
+    permissions: fakePermissions().api,
+    runtime: fakeRuntime(async () => ({ ok: false, reason: 'offline' })).runtime,
+    t,
+    locale: 'en-GB',
+    now: () => NOW,
+    root: document.documentElement,
+    timeZone: 'UTC',
+    ...overrides,
+  };
+}
