@@ -1,0 +1,60 @@
+// Which banners the user dismissed. A dismissal holds for one incident at one level: the banner comes back
+// when that incident gets worse, and other incidents are not affected. Component-only banners (a degraded
+// claude.ai or API without an incident) are keyed by their component ids.
+import { isOpenIncident, isWorse, LEVEL_SEVERITY, type KnownLevel } from '../core/level';
+import type { StatusData } from '../core/types';
+import type { DismissedLog } from '../shared/storage';
+
+const COMPONENTS_PREFIX = 'components:';
+
+export function componentsKey(componentIds: readonly string[]): string {
+  return COMPONENTS_PREFIX + [...componentIds].sort().join(',');
+}
+
+function isKnownLevel(level: string): level is KnownLevel {
+  return Object.hasOwn(LEVEL_SEVERITY, level);
+}
+
+/** Storage can hold anything: keep only well-formed entries. */
+export function readDismissed(raw: unknown): DismissedLog {
+  const log: DismissedLog = {};
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return log;
+  for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
+    if (typeof value !== 'object' || value === null) continue;
+    const { level, at } = value as Record<string, unknown>;
+    if (typeof level === 'string' && typeof at === 'number') log[key] = { level, at };
+  }
+  return log;
+}
+
+export function isDismissed(log: DismissedLog, key: string, level: KnownLevel): boolean {
+  const entry = Object.hasOwn(log, key) ? log[key] : undefined;
+  // An entry with a level we cannot read never hides anything: showing once too often beats hiding an outage.
+  if (!entry || !isKnownLevel(entry.level)) return false;
+  return !isWorse(level, entry.level);
+}
+
+export function withDismissal(log: DismissedLog, key: string, level: KnownLevel, at: number): DismissedLog {
+  return { ...log, [key]: { level, at } };
+}
+
+/**
+ * Drops dismissals of incidents that are no longer open and of components that recovered. Only call it with
+ * fresh data: stale data cannot say what is still open. Returns the same object when nothing was dropped.
+ */
+export function pruneDismissed(log: DismissedLog, data: StatusData): DismissedLog {
+  const openIds = new Set(data.incidents.filter(isOpenIncident).map((incident) => incident.id));
+  const degraded = new Set(
+    data.components.filter((c) => c.status !== 'operational' && c.status !== 'under_maintenance').map((c) => c.id),
+  );
+  const keep = (key: string): boolean =>
+    key.startsWith(COMPONENTS_PREFIX)
+      ? key
+          .slice(COMPONENTS_PREFIX.length)
+          .split(',')
+          .some((id) => degraded.has(id))
+      : openIds.has(key);
+  const keys = Object.keys(log);
+  if (keys.every(keep)) return log;
+  return Object.fromEntries(keys.filter(keep).map((key) => [key, log[key]!]));
+}

@@ -1,0 +1,45 @@
+// All of the banner's CSS, inside its shadow root: the page's styles cannot reach in (`all: initial` on the
+// host stops inheritance), and these cannot leak out. !important on :host beats page rules aimed at the host.
+import { LEVEL_COLORS } from '../core/present';
+import type { KnownLevel } from '../core/level';
+import {
+  BANNER_MAX_HEIGHT_PX,
+  BANNER_MAX_WIDTH_PX,
+  BANNER_SIDE_MARGIN_PX,
+  BANNER_TOP_PX,
+  BANNER_Z_INDEX,
+  MIN_VIEWPORT_HEIGHT_PX,
+} from './geometry';
+
+const LEVELS: readonly KnownLevel[] = ['operational', 'maintenance', 'minor', 'major', 'critical'];
+
+const levelRules = LEVELS.map(
+  (level) =>
+    `.bar[data-level=${level}] .level{background:${LEVEL_COLORS[level].background};color:${LEVEL_COLORS[level].text}}`,
+).join('');
+
+const DARK = '--bg:#30302e;--fg:#faf9f5;--muted:#c3c0b6;--border:#4a4a46;--hover:#45453f;--focus:#9ab8ff;';
+
+export const BANNER_CSS = `
+:host{all:initial!important;display:block!important;position:fixed!important;top:${BANNER_TOP_PX}px!important;left:50%!important;transform:translateX(-50%)!important;width:min(${BANNER_MAX_WIDTH_PX}px,calc(100vw - ${2 * BANNER_SIDE_MARGIN_PX}px))!important;z-index:${BANNER_Z_INDEX}!important;margin:0!important;padding:0!important}
+@media (max-height:${MIN_VIEWPORT_HEIGHT_PX - 1}px){:host{display:none!important}}
+*{box-sizing:border-box}
+[hidden]{display:none!important}
+.bar{--bg:#fff;--fg:#141413;--muted:#5e5d59;--border:#d9d7cc;--hover:#f0eee6;--focus:#1d4ed8;display:flex;align-items:center;gap:10px;height:${BANNER_MAX_HEIGHT_PX}px;overflow:hidden;padding:0 4px 0 6px;border:1px solid var(--border);border-radius:12px;background:var(--bg);color:var(--fg);font:13px/1.3 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;box-shadow:0 4px 16px rgba(0,0,0,.14);text-align:start}
+@media (prefers-color-scheme:dark){.bar:not([data-theme=light]){${DARK}}}
+.bar[data-theme=dark]{${DARK}}
+.level{flex:none;display:inline-flex;align-items:center;gap:4px;padding:4px 8px;border-radius:8px;font-weight:600;white-space:nowrap}
+${levelRules}
+.bar[data-state=resolved] .level{background:${LEVEL_COLORS.operational.background};color:${LEVEL_COLORS.operational.text}}
+.text{flex:1;min-width:0;display:flex;flex-direction:column}
+.title,.meta{white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
+.title{font-weight:600}
+.meta{color:var(--muted);font-size:12px}
+.meta>span:not([hidden])~span:not([hidden])::before{content:"\\B7";margin:0 .4em}
+a,button{flex:none;font:inherit;color:inherit;border-radius:8px}
+a{padding:6px;text-decoration:underline;white-space:nowrap}
+button{width:32px;height:32px;border:0;background:transparent;cursor:pointer;font-size:18px;line-height:1}
+a:hover,button:hover{background:var(--hover)}
+a:focus-visible,button:focus-visible{outline:2px solid var(--focus);outline-offset:1px}
+@media (prefers-reduced-motion:no-preference){.bar{animation:in .16s ease-out}@keyframes in{from{opacity:0}}}
+`;
