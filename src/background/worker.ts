@@ -2,6 +2,7 @@ import type Browser from 'webextension-polyfill';
 import { isOpenIncident, nextPollDelay } from '../core';
 import type { Snapshot } from '../core/types';
 import { isMessage, type MessageMap } from '../shared/messages';
+import { readSettings, type Settings } from '../shared/settings';
 import { KEYS, loadSettings, loadSnapshot } from '../shared/storage';
 import { applyBadge } from './badge';
 import { getHistory } from './history';
@@ -34,6 +35,17 @@ export function createWorker(deps: WorkerDeps) {
     await applyBadge(browser.action, current, settings, deps.now(), t);
   }
 
+  async function scheduleNext(snapshot: Snapshot, settings: Settings, retryAfterMs: number | null) {
+    const delay = nextPollDelay({
+      intervalMs: settings.pollIntervalSec * 1000,
+      hasOpenIncident: snapshot.data?.incidents.some(isOpenIncident) ?? false,
+      consecutiveFailures: snapshot.consecutiveFailures,
+      retryAfterMs,
+      random: deps.random(),
+    });
+    await schedulePoll(browser.alarms, delay, deps.now());
+  }
+
   /** Polls unless a poll finished after `notBefore` (someone else just did it); then badge, notify, schedule. */
   async function pollNow(requestedAt = 0): Promise<Snapshot> {
     return deps.lock('poll', async () => {
@@ -57,14 +69,7 @@ export function createWorker(deps: WorkerDeps) {
         settings,
         result.snapshot,
       );
-      const delay = nextPollDelay({
-        intervalMs: settings.pollIntervalSec * 1000,
-        hasOpenIncident: result.snapshot.data?.incidents.some(isOpenIncident) ?? false,
-        consecutiveFailures: result.snapshot.consecutiveFailures,
-        retryAfterMs: result.retryAfterMs,
-        random: deps.random(),
-      });
-      await schedulePoll(browser.alarms, delay, deps.now());
+      await scheduleNext(result.snapshot, settings, result.retryAfterMs);
       return result.snapshot;
     });
   }
@@ -90,12 +95,9 @@ export function createWorker(deps: WorkerDeps) {
 
   return {
     pollNow,
-    onInstalled: () => void pollNow(),
-    // Chrome does not keep the badge across browser restarts: paint the stored state before the first fetch returns.
-    onStartup: async () => {
-      await showBadge();
-      await pollNow();
-    },
+    // The browser does not keep the badge across restarts and updates: paint the stored state before the first fetch returns.
+    onInstalled: () => void showBadge().then(() => pollNow()),
+    onStartup: () => void showBadge().then(() => pollNow()),
     onAlarm: (alarm: Browser.Alarms.Alarm) => {
       if (alarm.name === POLL_ALARM) void pollNow();
     },
@@ -105,9 +107,15 @@ export function createWorker(deps: WorkerDeps) {
       if (sender.id !== browser.runtime.id || !isMessage(message)) return undefined;
       return handleMessage(message.type, message.payload);
     },
-    onStorageChanged: (changes: Record<string, Browser.Storage.StorageChange>, area: string) => {
-      // New settings: new interval, new mutes. Repaint now; the next poll uses the new interval.
-      if (area === 'local' && KEYS.settings in changes) void showBadge().then(() => pollNow(deps.now()));
+    onStorageChanged: async (changes: Record<string, Browser.Storage.StorageChange>, area: string) => {
+      const change = area === 'local' ? changes[KEYS.settings] : undefined;
+      if (!change) return;
+      // New settings repaint at once; a new interval reschedules. No fetch: the options page writes on every
+      // click, and the status page has not changed because a checkbox did.
+      await showBadge();
+      const [before, after] = [readSettings(change.oldValue), readSettings(change.newValue)];
+      if (before.pollIntervalSec !== after.pollIntervalSec)
+        await scheduleNext(await loadSnapshot(storage), after, null);
     },
     onNotificationClicked: async (id: string) => {
       const url = urlOfNotification(id);

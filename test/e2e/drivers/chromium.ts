@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { readBadge, readStorage } from './extension-helpers';
-import { HOSTS, type DriverPage, type ExtensionDriver } from './types';
+import { readBadge, readStorage, sendToWorker } from './extension-helpers';
+import { HOSTS, PROBE_PAGE, type DriverPage, type ExtensionDriver } from './types';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -31,6 +31,7 @@ function wrap(page: Page): DriverPage {
 export async function launchChromium(extensionDir: string, serverPort: number): Promise<ExtensionDriver> {
   const profile = mkdtempSync(join(tmpdir(), 'e2e-chromium-'));
   let context: BrowserContext;
+  let probe: DriverPage | null = null;
   let worker: Worker;
   let extensionId = '';
 
@@ -75,31 +76,40 @@ export async function launchChromium(extensionDir: string, serverPort: number): 
       return wrap(page);
     },
     async inExtension(fn, arg) {
-      // The service worker may have been stopped; a fresh one is started by any extension page.
-      const current = context.serviceWorkers()[0];
-      if (current) return current.evaluate(fn as never, arg) as never;
-      const page = await driver.openExtensionPage('src/popup/index.html');
+      // A page of the extension, not the worker: it has the same APIs and does not depend on the
+      // worker being alive (the tests stop it on purpose). Kept open and reused: pages are slow to open.
+      // An extension reload closes every page of the extension: reopen the probe once if it is gone.
+      for (let attempt = 0; ; attempt++) {
+        probe ??= await driver.openExtensionPage(PROBE_PAGE);
+        try {
+          return await probe.evaluate(fn, arg);
+        } catch (error) {
+          probe = null;
+          if (attempt > 0) throw error;
+        }
+      }
+    },
+    badge: () => driver.inExtension(readBadge),
+    sendMessage: (message) => driver.inExtension(sendToWorker, message),
+    storage: (key) => driver.inExtension(readStorage, key),
+    async stopBackground() {
+      // What Chromium does to an idle worker: stop it, dropping every variable and pending fetch.
+      // Target.closeTarget on the worker's target does exactly that (Chromium 156).
+      const page = await context.newPage();
       try {
-        return await page.evaluate(fn, arg);
+        const cdp = await context.newCDPSession(page);
+        const { targetInfos } = await cdp.send('Target.getTargets');
+        const target = targetInfos.find(
+          (t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`),
+        );
+        if (!target) throw new Error('no extension service worker is running');
+        await cdp.send('Target.closeTarget', { targetId: target.targetId });
       } finally {
         await page.close();
       }
     },
-    badge: () => driver.inExtension(readBadge),
-    storage: (key) => driver.inExtension(readStorage, key),
-    async stopBackground() {
-      // What Chromium does to an idle worker: stop it, dropping every in-memory variable and pending fetch.
-      const cdp = await context.browser()?.newBrowserCDPSession?.();
-      const session = cdp ?? (await context.newCDPSession(await context.newPage()));
-      await session.send('ServiceWorker.enable');
-      const { targetInfos } = await session.send('Target.getTargets');
-      const target = targetInfos.find(
-        (t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`),
-      );
-      if (!target) return;
-      await session.send('Target.closeTarget', { targetId: target.targetId });
-    },
     async restart() {
+      probe = null;
       await context.close();
       await start();
     },

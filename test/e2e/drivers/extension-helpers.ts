@@ -18,3 +18,10 @@ export async function readStorage(key: string): Promise<unknown> {
   ).storage.local;
   return (await area.get(key))[key] ?? null;
 }
+
+export async function sendToWorker(message: unknown): Promise<unknown> {
+  const runtime = (
+    (globalThis as unknown as { browser?: Api }).browser ?? (globalThis as unknown as { chrome: Api }).chrome
+  ).runtime;
+  return runtime.sendMessage(message);
+}

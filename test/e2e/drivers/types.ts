@@ -32,6 +32,8 @@ export interface ExtensionDriver {
   /** Runs code with extension privileges (in a hidden extension page) and returns its JSON result. */
   inExtension<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   badge(): Promise<Badge>;
+  /** Sends a message to the worker from an extension page, as the popup does, and returns the answer. */
+  sendMessage(message: unknown): Promise<unknown>;
   storage(key: string): Promise<unknown>;
   /** Stops the background context the way the browser does when idle (Chromium: the service worker). */
   stopBackground?(): Promise<void>;
@@ -39,5 +41,8 @@ export interface ExtensionDriver {
   restart(): Promise<void>;
   close(): Promise<void>;
 }
+
+/** The extension page the drivers evaluate privileged code in. */
+export const PROBE_PAGE = 'src/popup/index.html';
 
 export const HOSTS = ['status.claude.com', 'anthropic.statuspage.io', 'claude.ai'] as const;

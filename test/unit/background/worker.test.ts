@@ -216,7 +216,9 @@ describe('notifications over the real incident replay', () => {
       // And a poll that finds nothing new must not repeat anything.
       await startWorker(server, clock).pollNow();
     }
-    const kinds = create.mock.calls.map(([id]) => (JSON.parse(id as unknown as string) as { key: string }).key.split(':')[0]);
+    const kinds = create.mock.calls.map(
+      ([id]) => (JSON.parse(id as unknown as string) as { key: string }).key.split(':')[0],
+    );
     expect(kinds.filter((k) => k === 'opened')).toHaveLength(1);
     expect(kinds.filter((k) => k === 'resolved')).toHaveLength(1);
     expect(kinds.filter((k) => k === 'escalated')).toHaveLength(1);
@@ -251,6 +253,21 @@ describe('notifications over the real incident replay', () => {
       await startWorker(server, clock).pollNow();
     }
     expect(create).not.toHaveBeenCalled();
+  });
+});
+
+describe('settings changes', () => {
+  it('repaint and reschedule without fetching anything', async () => {
+    const worker = startWorker(server, clock);
+    await worker.pollNow();
+    server.resetStats();
+    const oldValue = defaultSettings;
+    const newValue = { ...defaultSettings, pollIntervalSec: 900 };
+    await fakeBrowser.storage.local.set({ [KEYS.settings]: newValue });
+    await worker.onStorageChanged({ [KEYS.settings]: { oldValue, newValue } }, 'local');
+    expect(server.stats().requests).toHaveLength(0);
+    const alarm = await fakeBrowser.alarms.get('poll');
+    expect(alarm!.scheduledTime - clock.now).toBeGreaterThan(5 * 60_000);
   });
 });
 
