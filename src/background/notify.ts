@@ -105,14 +105,17 @@ export async function notify(deps: NotifyDeps, events: readonly StatusEvent[], s
   await deps.storage.set({ [KEYS.notified]: log });
   if (!deps.notifications) return;
   for (const event of show) {
-    await deps.notifications.create(notificationId(event), {
-      type: 'basic',
-      iconUrl: deps.iconUrl,
-      title: event.title,
-      message: [event.models?.length ? deps.t('notificationModels', [event.models.join(', ')]) : '', event.detail]
-        .filter(Boolean)
-        .join('\n')
-        .slice(0, 300),
-    });
+    // A notification the system refuses (no notification service, permission just revoked) must not fail the poll.
+    await deps.notifications
+      .create(notificationId(event), {
+        type: 'basic',
+        iconUrl: deps.iconUrl,
+        title: event.title,
+        message: [event.models?.length ? deps.t('notificationModels', [event.models.join(', ')]) : '', event.detail]
+          .filter(Boolean)
+          .join('\n')
+          .slice(0, 300),
+      })
+      .catch((error: unknown) => console.warn('notification not shown', error));
   }
 }
