@@ -115,7 +115,7 @@ export interface ProblemView {
   reason: string;
   /** Developer detail, for a disclosure. */
   detail: string;
-  /** "Showing the last good data, from 25 minutes ago." / "No status data yet." */
+  /** "Showing the last good data (25 minutes ago)." / "No status data yet." */
   lastGood: string;
 }
 

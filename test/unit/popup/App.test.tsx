@@ -166,7 +166,7 @@ describe('popup: states', () => {
     expect(screen.getByTestId('popup-freshness').textContent).toBe("Can't reach the status page since 5:25 AM");
     const problem = screen.getByTestId('popup-problem');
     expect(problem.textContent).toContain('The status page asked for a browser check.');
-    expect(problem.textContent).toContain('Showing the last good data, from 25 minutes ago.');
+    expect(problem.textContent).toContain('Showing the last good data (25 minutes ago).');
     expect(screen.getByTestId('popup-last-known').textContent).toBe('Last known state: Partial outage.');
     expect(screen.getAllByTestId('incident')).toHaveLength(1);
   });

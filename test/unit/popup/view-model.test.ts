@@ -229,7 +229,7 @@ describe('popupView: failed polls', () => {
       summary: "Can't reach the status page since 5:25 AM",
       reason: 'The status page took too long to answer.',
       detail: 'detail of timeout',
-      lastGood: 'Showing the last good data, from 25 minutes ago.',
+      lastGood: 'Showing the last good data (25 minutes ago).',
     });
     expect(view.lastKnown).toBe('Last known state: Partial outage.');
     expect(view.incidents.map((incident) => incident.id)).toEqual(['p0mgnjv3bj97']);
