@@ -7,28 +7,56 @@ import { HOSTS, PROBE_PAGE, type DriverPage, type ExtensionDriver } from './type
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/** The Playwright page behind each wrapped page, for callers that need more than DriverPage (the demo's clipped screenshots). */
+const playwrightPages = new WeakMap<DriverPage, Page>();
+
+export function playwrightPageOf(page: DriverPage): Page {
+  const raw = playwrightPages.get(page);
+  if (!raw) throw new Error('not a page of the Chromium driver');
+  return raw;
+}
+
 function wrap(page: Page): DriverPage {
-  return {
+  const wrapped: DriverPage = {
     url: () => page.url(),
     goto: async (url) => void (await page.goto(url)),
     reload: async () => void (await page.reload()),
     click: (selector) => page.click(selector),
+    select: async (selector, value) => void (await page.selectOption(selector, value)),
     waitForSelector: async (selector, timeout = 10_000) => void (await page.waitForSelector(selector, { timeout })),
     waitForFunction: async (predicate, arg, timeout = 10_000) =>
       void (await page.waitForFunction(predicate as never, arg, { timeout, polling: 100 })),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    evaluateScript: (source) => page.evaluate(source),
     keyboard: (key) => page.keyboard.press(key),
     screenshot: async (path) => void (await page.screenshot({ path })),
     setColorScheme: (colorScheme) => page.emulateMedia({ colorScheme }),
     close: () => page.close(),
   };
+  playwrightPages.set(wrapped, page);
+  return wrapped;
+}
+
+export interface ChromiumOptions {
+  /** Default true (the tests); the demo shows a window when a display exists. */
+  headless?: boolean;
+  /** Extra command-line switches, e.g. --window-size. */
+  args?: string[];
+  /** Default Playwright's 1280×720; null lets pages follow the window (headed). */
+  viewport?: { width: number; height: number } | null;
+  /** Default 1. */
+  deviceScaleFactor?: number;
 }
 
 /**
  * Debian Chromium with the production build loaded. The real host names resolve to the local
  * status server, so the unchanged extension talks to the URLs it ships with.
  */
-export async function launchChromium(extensionDir: string, serverPort: number): Promise<ExtensionDriver> {
+export async function launchChromium(
+  extensionDir: string,
+  serverPort: number,
+  options: ChromiumOptions = {},
+): Promise<ExtensionDriver> {
   const profile = mkdtempSync(join(tmpdir(), 'e2e-chromium-'));
   let context: BrowserContext;
   let probe: DriverPage | null = null;
@@ -38,7 +66,9 @@ export async function launchChromium(extensionDir: string, serverPort: number): 
   async function start() {
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM_PATH,
-      headless: true,
+      headless: options.headless ?? true,
+      ...(options.viewport !== undefined && { viewport: options.viewport }),
+      ...(options.deviceScaleFactor !== undefined && { deviceScaleFactor: options.deviceScaleFactor }),
       args: [
         `--disable-extensions-except=${extensionDir}`,
         `--load-extension=${extensionDir}`,
@@ -53,6 +83,7 @@ export async function launchChromium(extensionDir: string, serverPort: number): 
         '--disable-sync',
         '--no-first-run',
         '--disable-quic',
+        ...(options.args ?? []),
       ],
     });
     worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));

@@ -24,14 +24,17 @@ function wrap(page: Page): DriverPage {
     goto: (url) => navigate(page, url),
     reload: async () => void (await page.reload()),
     click: (selector) => page.click(selector),
+    select: async (selector, value) => void (await page.select(selector, value)),
     waitForSelector: async (selector, timeout = 10_000) =>
       void (await page.waitForSelector(selector, { timeout, visible: true })),
     waitForFunction: async (predicate, arg, timeout = 10_000) =>
       void (await page.waitForFunction(predicate as never, { timeout, polling: 100 }, arg)),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    evaluateScript: (source) => page.evaluate(source),
     keyboard: (key) => page.keyboard.press(key as never),
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
-    setColorScheme: (scheme) => page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]),
+    // Puppeteer emulates media features over CDP only; Firefox ESR 153 has no BiDi command for it.
+    setColorScheme: null,
     close: () => page.close(),
   };
 }
@@ -66,6 +69,8 @@ export async function launchFirefox(extensionDir: string): Promise<ExtensionDriv
         // A temporary add-on is uninstalled when the browser closes; keep its storage for restart tests.
         'extensions.webextensions.keepStorageOnUninstall': true,
         'extensions.webextensions.keepUuidOnUninstall': true,
+        // Answers the optional-permission prompt with "allow", as the user of the notifications test would.
+        'extensions.webextOptionalPermissionPrompts': false,
       },
     });
     await browser.installExtension(extensionDir);

@@ -4,14 +4,19 @@ export interface DriverPage {
   goto(url: string): Promise<void>;
   reload(): Promise<void>;
   click(selector: string): Promise<void>;
+  /** Chooses an option of a <select> as a user would. */
+  select(selector: string, value: string): Promise<void>;
   /** Waits until the selector matches a visible element. */
   waitForSelector(selector: string, timeoutMs?: number): Promise<void>;
   /** Polls the predicate in the page until it returns true. */
   waitForFunction<A>(predicate: (arg: A) => boolean | Promise<boolean>, arg: A, timeoutMs?: number): Promise<void>;
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /** Evaluates source text through the protocol, which the page's CSP does not govern (e.g. to inject axe-core). */
+  evaluateScript(source: string): Promise<unknown>;
   keyboard(key: string): Promise<void>;
   screenshot(path: string): Promise<void>;
-  setColorScheme(scheme: 'light' | 'dark'): Promise<void>;
+  /** Emulates the system colour scheme, where the browser's protocol can (null: it cannot). */
+  setColorScheme: ((scheme: 'light' | 'dark') => Promise<void>) | null;
   close(): Promise<void>;
 }
 

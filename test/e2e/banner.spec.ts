@@ -1,0 +1,188 @@
+import { expect, test } from './fixtures';
+import type { DriverPage, ExtensionDriver } from './drivers/types';
+import { escalatingIncident } from './scenario-edits';
+
+const CLAUDE = 'https://claude.ai/';
+const refresh = (ext: ExtensionDriver) => ext.sendMessage({ type: 'refresh', payload: {} });
+
+/** What the banner shows, read through its open shadow root; null when there is no banner host. */
+function readBanner(page: DriverPage) {
+  return page.evaluate(() => {
+    const host = document.getElementById('claude-status-indicator-banner');
+    const root = host?.shadowRoot;
+    if (!host || !root) return null;
+    const text = (id: string) => root.querySelector(`[data-testid="${id}"]`)?.textContent?.trim() ?? '';
+    const bar = root.querySelector('[data-testid="banner"]') as HTMLElement | null;
+    const box = bar?.getBoundingClientRect();
+    return {
+      state: bar?.dataset.state ?? '',
+      level: bar?.dataset.level ?? '',
+      role: bar?.getAttribute('role') ?? '',
+      live: bar?.getAttribute('aria-live') ?? '',
+      title: text('banner-title'),
+      models: text('banner-models'),
+      status: text('banner-status'),
+      link: (root.querySelector('[data-testid="banner-link"]') as HTMLAnchorElement | null)?.href ?? '',
+      box: box ? { top: box.top, bottom: box.bottom, height: box.height } : null,
+    };
+  });
+}
+
+const nodeCount = (page: DriverPage) => page.evaluate(() => document.documentElement.querySelectorAll('*').length);
+
+async function waitForBanner(page: DriverPage, state: 'incident' | 'resolved' | null, timeoutMs = 15_000) {
+  await page.waitForFunction(
+    (expected) => {
+      const bar = document
+        .getElementById('claude-status-indicator-banner')
+        ?.shadowRoot?.querySelector('[data-testid="banner"]') as HTMLElement | null;
+      return expected === null
+        ? !document.getElementById('claude-status-indicator-banner')
+        : bar?.dataset.state === expected;
+    },
+    state,
+    timeoutMs,
+  );
+}
+
+test('healthy: the content script adds nothing, then shows the banner live when an incident opens', async ({
+  ext,
+  server,
+}) => {
+  await refresh(ext);
+  const page = await ext.openPage(CLAUDE);
+  await page.waitForSelector('#composer');
+  const before = await nodeCount(page);
+  await new Promise((resolve) => setTimeout(resolve, 1_500));
+  expect(await nodeCount(page)).toBe(before);
+  expect(await readBanner(page)).toBeNull();
+
+  // Same page, no reload: the banner follows storage.onChanged, which proves the script was there all along.
+  server.setScenario('p0mgnjv3bj97');
+  server.goTo(5);
+  await refresh(ext);
+  await waitForBanner(page, 'incident');
+  const banner = await readBanner(page);
+  expect(banner).toMatchObject({
+    level: 'major',
+    role: 'status',
+    live: 'polite',
+    title: 'Elevated error rate on multiple models',
+    models: 'Haiku 4.5, Opus 4.7, Sonnet 4.6',
+    link: 'https://status.claude.com/incidents/p0mgnjv3bj97',
+  });
+  expect(await nodeCount(page)).toBe(before + 1);
+});
+
+test('the banner never covers the header or the composer, and survives single-page navigation', async ({
+  ext,
+  server,
+}) => {
+  server.setScenario('p0mgnjv3bj97');
+  server.goTo(2);
+  await refresh(ext);
+  const page = await ext.openPage(CLAUDE);
+  await waitForBanner(page, 'incident');
+  const layout = await page.evaluate(() => {
+    const rect = (selector: string) => document.querySelector(selector)!.getBoundingClientRect();
+    return { header: rect('#app-header').bottom, composer: rect('#composer').top };
+  });
+  const { box } = (await readBanner(page))!;
+  expect(box!.height).toBeGreaterThan(0);
+  expect(box!.top).toBeGreaterThanOrEqual(layout.header);
+  expect(box!.bottom).toBeLessThanOrEqual(layout.composer);
+
+  await page.click('#spa-link');
+  await page.waitForFunction(() => location.pathname === '/chat/abc', undefined);
+  expect((await readBanner(page))?.state).toBe('incident');
+});
+
+test('dismissal survives a reload; the banner comes back when the incident escalates', async ({ ext, server }) => {
+  server.setScenario(escalatingIncident());
+  server.goTo(1);
+  await refresh(ext);
+  const page = await ext.openPage(CLAUDE);
+  await waitForBanner(page, 'incident');
+  expect((await readBanner(page))?.level).toBe('minor');
+
+  // Keyboard: the dismiss button is reachable and works with Enter.
+  await page.evaluate(() => {
+    const root = document.getElementById('claude-status-indicator-banner')!.shadowRoot!;
+    (root.querySelector('[data-testid="banner-dismiss"]') as HTMLButtonElement).focus();
+  });
+  await page.keyboard('Enter');
+  await waitForBanner(page, null);
+
+  await page.reload();
+  await page.waitForSelector('#composer');
+  await new Promise((resolve) => setTimeout(resolve, 1_500));
+  expect(await readBanner(page)).toBeNull();
+
+  server.goTo(2);
+  await refresh(ext);
+  await waitForBanner(page, 'incident');
+  expect((await readBanner(page))?.level).toBe('critical');
+});
+
+test('a dismissed banner comes back when another incident opens', async ({ ext, server }) => {
+  server.setScenario('p0mgnjv3bj97');
+  server.goTo(2);
+  await refresh(ext);
+  const page = await ext.openPage(CLAUDE);
+  await waitForBanner(page, 'incident');
+  await page.evaluate(() => {
+    const root = document.getElementById('claude-status-indicator-banner')!.shadowRoot!;
+    (root.querySelector('[data-testid="banner-dismiss"]') as HTMLButtonElement).click();
+  });
+  await waitForBanner(page, null);
+
+  server.setScenario('9g6qpr72ttbr');
+  server.goTo(1);
+  await refresh(ext);
+  await waitForBanner(page, 'incident');
+  expect((await readBanner(page))?.title).toBe('Elevated errors across many models');
+});
+
+test('on resolution the banner says so briefly, then leaves no node behind', async ({ ext, server }) => {
+  const page = await ext.openPage(CLAUDE);
+  await page.waitForSelector('#composer');
+  const healthyCount = await nodeCount(page);
+  server.setScenario('p0mgnjv3bj97');
+  server.goTo(6);
+  await refresh(ext);
+  await waitForBanner(page, 'incident');
+
+  server.goTo(server.stepCount - 1);
+  await refresh(ext);
+  await waitForBanner(page, 'resolved');
+  await waitForBanner(page, null, 20_000);
+  expect(await nodeCount(page)).toBe(healthyCount);
+});
+
+async function setSettings(ext: ExtensionDriver, settings: Record<string, unknown>) {
+  await ext.inExtension(async (value) => {
+    const api = (globalThis as unknown as { chrome: { storage: { local: { set(v: unknown): Promise<void> } } } })
+      .chrome;
+    await api.storage.local.set({ settings: { version: 1, ...value } });
+  }, settings);
+}
+
+test('the banner setting and muted models are respected, live', async ({ ext, server }) => {
+  server.setScenario('p0mgnjv3bj97');
+  server.goTo(2);
+  await refresh(ext);
+  await setSettings(ext, { banner: false });
+  const page = await ext.openPage(CLAUDE);
+  await page.waitForSelector('#composer');
+  await new Promise((resolve) => setTimeout(resolve, 1_500));
+  expect(await readBanner(page)).toBeNull();
+
+  // Every model the incident names is muted: still nothing.
+  await setSettings(ext, { banner: true, mutedModels: ['Haiku 4.5', 'Opus 4.7', 'Sonnet 4.6'] });
+  await new Promise((resolve) => setTimeout(resolve, 1_500));
+  expect(await readBanner(page)).toBeNull();
+
+  // One of them unmuted: the banner appears without a reload.
+  await setSettings(ext, { banner: true, mutedModels: ['Haiku 4.5', 'Sonnet 4.6'] });
+  await waitForBanner(page, 'incident');
+});
