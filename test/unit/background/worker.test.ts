@@ -256,6 +256,35 @@ describe('notifications over the real incident replay', () => {
   });
 });
 
+describe('notification clicks and coming back online', () => {
+  it('a click opens the incident page and clears the notification', async () => {
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    const clear = vi.spyOn(fakeBrowser.notifications, 'clear');
+    const id = JSON.stringify({ key: 'opened:p0mgnjv3bj97', url: 'https://status.claude.com/incidents/p0mgnjv3bj97' });
+    await startWorker(server, clock).onNotificationClicked(id);
+    expect(create).toHaveBeenCalledWith({ url: 'https://status.claude.com/incidents/p0mgnjv3bj97' });
+    expect(clear).toHaveBeenCalledWith(id);
+  });
+
+  it('a click on a notification without a safe page opens nothing', async () => {
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    await startWorker(server, clock).onNotificationClicked(JSON.stringify({ key: 'x', url: 'javascript:alert(1)' }));
+    expect(create).not.toHaveBeenCalled();
+  });
+
+  it('coming back online polls at once, and recovers from the offline state', async () => {
+    let online = false;
+    const worker = startWorker(server, clock, { online: () => online });
+    await worker.pollNow();
+    expect((await storedSnapshot()).error?.kind).toBe('offline');
+    online = true;
+    clock.now += 5_000;
+    worker.onOnline();
+    await vi.waitFor(async () => expect((await storedSnapshot()).error).toBeNull());
+    expect((await badge()).text).toBe('');
+  });
+});
+
 describe('settings changes', () => {
   it('repaint and reschedule without fetching anything', async () => {
     const worker = startWorker(server, clock);
