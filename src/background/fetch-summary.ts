@@ -28,7 +28,7 @@ const TRY_OTHER_ORIGIN: ReadonlySet<PollErrorKind> = new Set([
   'http',
 ]);
 
-/** A summary older than this is fetched in full even when status.json says nothing changed. */
+/** A full summary older than this is fetched again even when status.json says nothing changed. */
 export const PROBE_TRUST_MS = 10 * 60_000;
 
 type Attempt =
@@ -52,15 +52,16 @@ async function fromOrigin(
   deps: FetchDeps,
   origin: string,
   state: PollState,
-  stored: { data: StatusData | null; fetchedAt: number | null },
+  stored: StatusData | null,
 ): Promise<SummaryOutcome> {
   const validators = { ...state.validators };
   const summaryUrl = apiUrl(origin, 'summary.json');
-  const haveData = stored.data !== null;
+  const haveData = stored !== null;
   const summaryValidators = haveData ? validators[summaryUrl] : undefined;
 
-  // Without validators from the server, ask the 212-byte status.json whether anything changed first.
-  const recent = stored.fetchedAt !== null && deps.now() - stored.fetchedAt < PROBE_TRUST_MS;
+  // Without validators from the server, ask the 212-byte status.json whether anything changed first; but
+  // fetch the whole summary now and then, in case a change left page.updated_at as it was.
+  const recent = deps.now() - state.summaryAt < PROBE_TRUST_MS;
   if (haveData && recent && !summaryValidators?.etag && !summaryValidators?.lastModified) {
     const statusUrl = apiUrl(origin, 'status.json');
     const probe = await request(deps, statusUrl, validators[statusUrl]);
@@ -69,8 +70,7 @@ async function fromOrigin(
     if (probe.notModified) return { kind: 'unchanged', origin, validators };
     const status = parseStatus(probe.value);
     if (!status.ok) return { kind: 'failed', error: { ...status.error, at: deps.now() }, retryAfter: null };
-    const page = stored.data!.page;
-    if (status.value.page.updatedAt === page.updatedAt && status.value.indicator === stored.data!.indicator) {
+    if (status.value.page.updatedAt === stored!.page.updatedAt && status.value.indicator === stored!.indicator) {
       return { kind: 'unchanged', origin, validators };
     }
   }
@@ -97,7 +97,7 @@ async function fromOrigin(
 export async function fetchSummary(
   deps: FetchDeps,
   state: PollState,
-  stored: { data: StatusData | null; fetchedAt: number | null },
+  stored: StatusData | null,
 ): Promise<SummaryOutcome> {
   if (!deps.online()) {
     return {

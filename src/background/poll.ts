@@ -26,6 +26,7 @@ export const initialPollState = (): PollState => ({
   origin: PRIMARY_ORIGIN,
   primaryRetryAt: 0,
   notBefore: 0,
+  summaryAt: 0,
   inFlightSince: null,
 });
 
@@ -71,7 +72,7 @@ export async function poll(deps: PollDeps): Promise<PollResult> {
   const startedAt = deps.now();
   await deps.storage.set({ [KEYS.poll]: { ...state, inFlightSince: startedAt } });
 
-  const outcome = await fetchSummary(deps, state, previous);
+  const outcome = await fetchSummary(deps, state, previous.data);
   const now = deps.now();
   let snapshot: Snapshot;
   let nextState: PollState = { ...state, inFlightSince: null };
@@ -95,6 +96,7 @@ export async function poll(deps: PollDeps): Promise<PollResult> {
       validators: outcome.validators,
       origin: outcome.origin,
       notBefore: 0,
+      summaryAt: outcome.kind === 'fresh' ? now : state.summaryAt,
       // Stay on the fallback for a while, then give the primary another chance.
       primaryRetryAt: onFallback
         ? state.origin === FALLBACK_ORIGIN && now < state.primaryRetryAt

@@ -29,6 +29,8 @@ export interface PollState {
   primaryRetryAt: number;
   /** Epoch ms before which the server asked us not to come back (Retry-After). */
   notBefore: number;
+  /** Epoch ms of the last full summary.json: the status.json probe is trusted only for a while after it. */
+  summaryAt: number;
   /** Epoch ms of the poll in progress, so a poll killed mid-way is visible and retried. */
   inFlightSince: number | null;
 }

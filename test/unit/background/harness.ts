@@ -13,14 +13,18 @@ export interface Clock {
 }
 
 /** The worker as the browser runs it, over an in-memory browser and the local status server. */
-export function startWorker(server: StatusServer, clock: Clock, options: { online?: () => boolean } = {}) {
+export function startWorker(
+  server: StatusServer,
+  clock: Clock,
+  options: { online?: () => boolean; withoutValidators?: boolean } = {},
+) {
   const browser = fakeBrowser as unknown as typeof Browser;
   fakeBrowser.i18n.getMessage = createTranslator(mergeLocale('en')) as typeof fakeBrowser.i18n.getMessage;
   fakeBrowser.runtime.getURL = ((path: string) =>
     `chrome-extension://test/${path}`) as typeof fakeBrowser.runtime.getURL;
   return createWorker({
     browser,
-    fetch: serverFetch(server),
+    fetch: options.withoutValidators ? withoutValidators(serverFetch(server)) : serverFetch(server),
     now: () => clock.now,
     random: () => 0.5,
     online: options.online ?? (() => true),
@@ -35,4 +39,15 @@ export async function storedSnapshot(): Promise<Snapshot> {
 export async function badge() {
   const [text, title] = await Promise.all([fakeBrowser.action.getBadgeText({}), fakeBrowser.action.getTitle({})]);
   return { text, title };
+}
+
+/** A server that sends no ETag or Last-Modified (not confirmed for status.claude.com either way). */
+function withoutValidators(fetchFn: typeof fetch): typeof fetch {
+  return async (input, init) => {
+    const response = await fetchFn(input, init);
+    const headers = new Headers(response.headers);
+    headers.delete('etag');
+    headers.delete('last-modified');
+    return new Response(response.body, { status: response.status, headers });
+  };
 }

@@ -50,6 +50,33 @@ describe('a poll', () => {
     expect((await storedSnapshot()).fetchedAt).toBe(clock.now);
   });
 
+  it('without validators, asks the 212-byte status.json first, and the full summary again every 10 minutes', async () => {
+    const worker = startWorker(server, clock, { withoutValidators: true });
+    for (let minute = 0; minute < 12; minute++) {
+      await worker.pollNow();
+      clock.now += 60_000;
+    }
+    const paths = server.stats().requests.map((r) => r.path.replace('/api/v2/', ''));
+    // 0: full; 1–9: the probe; 10: trust expired, full again; 11: the probe.
+    expect(paths).toEqual(['summary.json', ...Array(9).fill('status.json'), 'summary.json', 'status.json']);
+  });
+
+  it('without validators, a changed status.json brings the full summary at once', async () => {
+    const worker = startWorker(server, clock, { withoutValidators: true });
+    server.setScenario('p0mgnjv3bj97');
+    server.goTo(1);
+    await worker.pollNow();
+    server.goTo(2);
+    clock.now += 60_000;
+    await worker.pollNow();
+    expect(server.stats().requests.map((r) => r.path.replace('/api/v2/', ''))).toEqual([
+      'summary.json',
+      'status.json',
+      'summary.json',
+    ]);
+    expect((await storedSnapshot()).data?.incidents[0]?.updates).toHaveLength(2);
+  });
+
   it('follows the real incident and shows its count, models and severity', async () => {
     const worker = startWorker(server, clock);
     await worker.pollNow();
