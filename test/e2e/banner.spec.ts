@@ -1,9 +1,8 @@
-import { expect, test } from './fixtures';
-import type { DriverPage, ExtensionDriver } from './drivers/types';
+import { expect, refresh, setSettings, test } from './fixtures';
+import type { DriverPage } from './drivers/types';
 import { escalatingIncident } from './scenario-edits';
 
 const CLAUDE = 'https://claude.ai/';
-const refresh = (ext: ExtensionDriver) => ext.sendMessage({ type: 'refresh', payload: {} });
 
 /** What the banner shows, read through its open shadow root; null when there is no banner host. */
 function readBanner(page: DriverPage) {
@@ -158,14 +157,6 @@ test('on resolution the banner says so briefly, then leaves no node behind', asy
   await waitForBanner(page, null, 20_000);
   expect(await nodeCount(page)).toBe(healthyCount);
 });
-
-async function setSettings(ext: ExtensionDriver, settings: Record<string, unknown>) {
-  await ext.inExtension(async (value) => {
-    const api = (globalThis as unknown as { chrome: { storage: { local: { set(v: unknown): Promise<void> } } } })
-      .chrome;
-    await api.storage.local.set({ settings: { version: 1, ...value } });
-  }, settings);
-}
 
 test('the banner setting and muted models are respected, live', async ({ ext, server }) => {
   server.setScenario('p0mgnjv3bj97');

@@ -59,3 +59,15 @@ export async function waitForBadge(ext: ExtensionDriver, check: (text: string) =
     )
     .toBe(true);
 }
+
+/** Polls now, as the popup's Refresh button does, and waits for the answer. */
+export const refresh = (ext: ExtensionDriver) => ext.sendMessage({ type: 'refresh', payload: {} });
+
+/** Writes settings as the options page does (fields not given take their defaults). */
+export async function setSettings(ext: ExtensionDriver, settings: Record<string, unknown>) {
+  await ext.inExtension(async (value) => {
+    const api = (globalThis as unknown as { chrome: { storage: { local: { set(v: unknown): Promise<void> } } } })
+      .chrome;
+    await api.storage.local.set({ settings: { version: 1, ...value } });
+  }, settings);
+}

@@ -1,6 +1,6 @@
 import { seriousViolations } from './a11y';
 import type { DriverPage, ExtensionDriver } from './drivers/types';
-import { expect, OPTIONS, test } from './fixtures';
+import { OPTIONS, expect, refresh, test } from './fixtures';
 
 type StoredSettings = {
   pollIntervalSec: number;
@@ -10,7 +10,6 @@ type StoredSettings = {
   notifications: { enabled: boolean };
 };
 const settingsOf = async (ext: ExtensionDriver) => (await ext.storage('settings')) as StoredSettings | null;
-const refresh = (ext: ExtensionDriver) => ext.sendMessage({ type: 'refresh', payload: {} });
 
 async function openOptions(ext: ExtensionDriver): Promise<DriverPage> {
   const page = await ext.openExtensionPage(OPTIONS);

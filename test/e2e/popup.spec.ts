@@ -1,8 +1,7 @@
 import { seriousViolations } from './a11y';
 import type { DriverPage, ExtensionDriver } from './drivers/types';
-import { expect, POPUP, test } from './fixtures';
+import { POPUP, expect, refresh, setSettings, test } from './fixtures';
 
-const refresh = (ext: ExtensionDriver) => ext.sendMessage({ type: 'refresh', payload: {} });
 const text = (page: DriverPage, selector: string) =>
   page.evaluate((sel) => document.querySelector(sel)?.textContent?.trim() ?? null, selector);
 const all = (page: DriverPage, selector: string) =>
@@ -118,12 +117,7 @@ test('dark mode: the theme setting, and the system scheme where the browser can 
   await refresh(ext);
   const page = await openPopup(ext);
   const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-  const setTheme = (theme: string) =>
-    ext.inExtension(async (value) => {
-      const api = (globalThis as unknown as { chrome: { storage: { local: { set(v: unknown): Promise<void> } } } })
-        .chrome;
-      await api.storage.local.set({ settings: { version: 1, theme: value } });
-    }, theme);
+  const setTheme = (theme: string) => setSettings(ext, { theme });
   const DARK = 'rgb(13, 17, 23)';
   const LIGHT = 'rgb(255, 255, 255)';
 

@@ -1,6 +1,6 @@
 import { LEVEL_COLORS } from '../../src/core/present';
 import type { Snapshot } from '../../src/core/types';
-import { expect, test, waitForBadge } from './fixtures';
+import { expect, refresh, test, waitForBadge } from './fixtures';
 import type { ExtensionDriver } from './drivers/types';
 
 const hex = (color: number[]) =>
@@ -11,7 +11,6 @@ const hex = (color: number[]) =>
     .join('')
     .toUpperCase();
 const snapshotOf = async (ext: ExtensionDriver) => (await ext.storage('snapshot.v1')) as Snapshot | null;
-const refresh = (ext: ExtensionDriver) => ext.sendMessage({ type: 'refresh', payload: {} });
 
 async function firstGoodPoll(ext: ExtensionDriver) {
   await expect.poll(async () => (await snapshotOf(ext))?.fetchedAt ?? 0, { timeout: 20_000 }).toBeGreaterThan(0);

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { readBadge, readStorage, sendToWorker } from './extension-helpers';
-import { HOSTS, PROBE_PAGE, type DriverPage, type ExtensionDriver } from './types';
+import { probeCalls } from './probe';
+import { HOSTS, type DriverPage, type ExtensionDriver } from './types';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -37,16 +37,19 @@ function wrap(page: Page): DriverPage {
   return wrapped;
 }
 
-export interface ChromiumOptions {
-  /** Default true (the tests); the demo shows a window when a display exists. */
-  headless?: boolean;
+type LaunchOptions = NonNullable<Parameters<typeof chromium.launchPersistentContext>[1]>;
+
+/**
+ * Optional launch settings (the tests use none): the demo shows a window when a display exists and
+ * pins viewport, scale, language and time zone for its screenshots.
+ */
+export type ChromiumOptions = Pick<
+  LaunchOptions,
+  'headless' | 'viewport' | 'deviceScaleFactor' | 'locale' | 'timezoneId' | 'env'
+> & {
   /** Extra command-line switches, e.g. --window-size. */
   args?: string[];
-  /** Default Playwright's 1280×720; null lets pages follow the window (headed). */
-  viewport?: { width: number; height: number } | null;
-  /** Default 1. */
-  deviceScaleFactor?: number;
-}
+};
 
 /**
  * Debian Chromium with the production build loaded. The real host names resolve to the local
@@ -55,20 +58,18 @@ export interface ChromiumOptions {
 export async function launchChromium(
   extensionDir: string,
   serverPort: number,
-  options: ChromiumOptions = {},
+  { args: extraArgs = [], ...launchOptions }: ChromiumOptions = {},
 ): Promise<ExtensionDriver> {
   const profile = mkdtempSync(join(tmpdir(), 'e2e-chromium-'));
   let context: BrowserContext;
-  let probe: DriverPage | null = null;
   let worker: Worker;
   let extensionId = '';
 
   async function start() {
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM_PATH,
-      headless: options.headless ?? true,
-      ...(options.viewport !== undefined && { viewport: options.viewport }),
-      ...(options.deviceScaleFactor !== undefined && { deviceScaleFactor: options.deviceScaleFactor }),
+      headless: true,
+      ...launchOptions,
       args: [
         `--disable-extensions-except=${extensionDir}`,
         `--load-extension=${extensionDir}`,
@@ -83,7 +84,7 @@ export async function launchChromium(
         '--disable-sync',
         '--no-first-run',
         '--disable-quic',
-        ...(options.args ?? []),
+        ...extraArgs,
       ],
     });
     worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
@@ -91,6 +92,7 @@ export async function launchChromium(
   }
   await start();
 
+  const probe = probeCalls((path) => driver.openExtensionPage(path));
   const driver: ExtensionDriver = {
     browserName: 'chromium',
     get origin() {
@@ -106,23 +108,7 @@ export async function launchChromium(
       await page.goto(url);
       return wrap(page);
     },
-    async inExtension(fn, arg) {
-      // A page of the extension, not the worker: it has the same APIs and does not depend on the
-      // worker being alive (the tests stop it on purpose). Kept open and reused: pages are slow to open.
-      // An extension reload closes every page of the extension: reopen the probe once if it is gone.
-      for (let attempt = 0; ; attempt++) {
-        probe ??= await driver.openExtensionPage(PROBE_PAGE);
-        try {
-          return await probe.evaluate(fn, arg);
-        } catch (error) {
-          probe = null;
-          if (attempt > 0) throw error;
-        }
-      }
-    },
-    badge: () => driver.inExtension(readBadge),
-    sendMessage: (message) => driver.inExtension(sendToWorker, message),
-    storage: (key) => driver.inExtension(readStorage, key),
+    ...probe,
     async stopBackground() {
       // What Chromium does to an idle worker: stop it, dropping every variable and pending fetch.
       // Target.closeTarget on the worker's target does exactly that (Chromium 156).
@@ -140,7 +126,7 @@ export async function launchChromium(
       }
     },
     async restart() {
-      probe = null;
+      probe.forget();
       await context.close();
       await start();
     },

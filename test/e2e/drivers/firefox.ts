@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import manifest from '../../../manifest.json' with { type: 'json' };
-import { readBadge, readStorage, sendToWorker } from './extension-helpers';
-import { HOSTS, PROBE_PAGE, type DriverPage, type ExtensionDriver } from './types';
+import { probeCalls } from './probe';
+import { HOSTS, type DriverPage, type ExtensionDriver } from './types';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const GECKO_ID = manifest.browser_specific_settings.gecko.id;
@@ -49,7 +49,6 @@ export async function launchFirefox(extensionDir: string): Promise<ExtensionDriv
   const uuid = randomUUID();
   const origin = `moz-extension://${uuid}`;
   let browser: Browser;
-  let probe: DriverPage | null = null;
 
   async function start() {
     browser = await puppeteer.launch({
@@ -77,6 +76,7 @@ export async function launchFirefox(extensionDir: string): Promise<ExtensionDriv
   }
   await start();
 
+  const probe = probeCalls((path) => driver.openExtensionPage(path));
   const driver: ExtensionDriver = {
     browserName: 'firefox',
     origin,
@@ -90,23 +90,7 @@ export async function launchFirefox(extensionDir: string): Promise<ExtensionDriv
       await navigate(page, url);
       return wrap(page);
     },
-    async inExtension(fn, arg) {
-      // A page of the extension, not the worker: it has the same APIs and does not depend on the
-      // worker being alive (the tests stop it on purpose). Kept open and reused: pages are slow to open.
-      // An extension reload closes every page of the extension: reopen the probe once if it is gone.
-      for (let attempt = 0; ; attempt++) {
-        probe ??= await driver.openExtensionPage(PROBE_PAGE);
-        try {
-          return await probe.evaluate(fn, arg);
-        } catch (error) {
-          probe = null;
-          if (attempt > 0) throw error;
-        }
-      }
-    },
-    badge: () => driver.inExtension(readBadge),
-    sendMessage: (message) => driver.inExtension(sendToWorker, message),
-    storage: (key) => driver.inExtension(readStorage, key),
+    ...probe,
     async stopBackground() {
       // Firefox has no protocol command to stop an event page; reloading the add-on kills it just as
       // abruptly (in-flight fetches and all in-memory state gone) while storage stays.
@@ -118,7 +102,7 @@ export async function launchFirefox(extensionDir: string): Promise<ExtensionDriv
         .catch(() => {});
     },
     async restart() {
-      probe = null;
+      probe.forget();
       // A temporary add-on does not survive a restart: install it again on the same profile, as a
       // developer reloading it would, and keep its storage (the fixed UUID keeps the same origin).
       await browser.close();
