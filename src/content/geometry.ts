@@ -7,7 +7,8 @@
 export const BANNER_TOP_PX = 64;
 /** The bar never grows taller than this (two short lines). */
 export const BANNER_MAX_HEIGHT_PX = 48;
-export const BANNER_MAX_WIDTH_PX = 640;
+/** Wide enough for title, models, status and age on claude.ai's desktop layout, narrow enough to stay a bar. */
+export const BANNER_MAX_WIDTH_PX = 760;
 /** Space kept free on each side on narrow windows. */
 export const BANNER_SIDE_MARGIN_PX = 16;
 /** What the bottom composer needs, with its padding and a margin. */
