@@ -40,12 +40,12 @@ function wrap(page: Page): DriverPage {
 type LaunchOptions = NonNullable<Parameters<typeof chromium.launchPersistentContext>[1]>;
 
 /**
- * Optional launch settings (the tests use none): the demo shows a window when a display exists and
- * pins viewport, scale, language and time zone for its screenshots.
+ * Optional launch settings (the tests use none): the demo shows a window when a display exists, pins
+ * viewport, scale, language and time zone for its screenshots, and handles Ctrl-C itself.
  */
 export type ChromiumOptions = Pick<
   LaunchOptions,
-  'headless' | 'viewport' | 'deviceScaleFactor' | 'locale' | 'timezoneId' | 'env'
+  'headless' | 'viewport' | 'deviceScaleFactor' | 'locale' | 'timezoneId' | 'env' | 'handleSIGINT' | 'handleSIGTERM'
 > & {
   /** Extra command-line switches, e.g. --window-size. */
   args?: string[];
@@ -131,8 +131,12 @@ export async function launchChromium(
       await start();
     },
     async close() {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      // The profile goes even when the browser is already gone (Ctrl-C reaches Chromium too).
+      try {
+        await context.close();
+      } finally {
+        rmSync(profile, { recursive: true, force: true });
+      }
     },
   };
   return driver;

@@ -1,0 +1,117 @@
+// `npm run demo -- --readme`: the screenshots the README shows, always of the same states, small
+// enough to commit. Popups at scale 2 (sharp on high-density screens, shown 380 px wide); the wide
+// pages at scale 1 (GitHub shows them scaled down anyway).
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { buildScenario, startStatusServer, type Scenario } from '../../test/server';
+import { bannerSignature, popupSignature, settle, shootPopup, shootTop } from './capture';
+import { asIfJustHappened } from './live-times';
+import { openSession, type Session } from './session';
+
+/** The real incident at its fifth update: monitoring, three models named only in updates, five components down. */
+const INCIDENT = 'p0mgnjv3bj97';
+const INCIDENT_STEP = 5;
+/** The incident's latest update, placed this long before the screenshot. */
+const UPDATE_AGO_MS = 9 * 60_000;
+/** For the "unknown" popup: how long the status page has been failing. */
+const OUTAGE_AGE_MS = 12 * 60_000;
+const BANNER_HEIGHT = 190;
+const OPTIONS_WIDTH = 800;
+
+export const README_FILES = [
+  'popup-healthy-light.png',
+  'popup-incident-light.png',
+  'popup-incident-dark.png',
+  'popup-unknown-light.png',
+  'banner-incident.png',
+  'options-light.png',
+] as const;
+
+/** The scenario with one step made current, and the server put on that step. */
+function showStep(session: Session, scenario: Scenario, index: number): void {
+  const steps = scenario.steps.map((s, i) => (i === index ? asIfJustHappened(s, Date.now(), UPDATE_AGO_MS) : s));
+  session.server.setScenario({ ...scenario, steps });
+  session.server.goTo(index);
+}
+
+async function pollAndSettle(session: Session, page: Page, read: (page: Page) => Promise<string>): Promise<void> {
+  const before = await read(page);
+  await session.refresh();
+  await settle(() => read(page), before);
+}
+
+async function popups(session: Session, out: string, say: (line: string) => void): Promise<void> {
+  const popup = await session.openPopup();
+  await popup.emulateMedia({ colorScheme: 'light' });
+
+  showStep(session, buildScenario('healthy'), 0);
+  await pollAndSettle(session, popup, popupSignature);
+  await shootPopup(popup, join(out, 'popup-healthy-light.png'), { optimize: true });
+  say('  popup-healthy-light.png: all systems operational');
+
+  showStep(session, buildScenario(INCIDENT), INCIDENT_STEP);
+  await pollAndSettle(session, popup, popupSignature);
+  await shootPopup(popup, join(out, 'popup-incident-light.png'), { optimize: true });
+  await popup.emulateMedia({ colorScheme: 'dark' });
+  await shootPopup(popup, join(out, 'popup-incident-dark.png'), { optimize: true });
+  await popup.emulateMedia({ colorScheme: 'light' });
+  say(`  popup-incident-{light,dark}.png: ${INCIDENT} at update ${INCIDENT_STEP}`);
+
+  session.server.setFault('*', { kind: 'waf-405' });
+  await session.refresh();
+  session.server.setFault('*', null);
+  // Seen a while into the outage, so the last good data shows its age: only this page's clock moves on.
+  await popup.clock.setFixedTime(Date.now() + OUTAGE_AGE_MS);
+  await popup.reload();
+  await popup.waitForSelector('[data-testid="popup-state"][data-level="unknown"]');
+  await settle(() => popupSignature(popup), '', 0);
+  await shootPopup(popup, join(out, 'popup-unknown-light.png'), { optimize: true });
+  say(
+    `  popup-unknown-light.png: both origins answer with a WAF challenge, seen ${OUTAGE_AGE_MS / 60_000} minutes later; last good data kept`,
+  );
+}
+
+async function pages(session: Session, out: string, say: (line: string) => void): Promise<void> {
+  showStep(session, buildScenario(INCIDENT), INCIDENT_STEP);
+  await session.refresh();
+  const claude = await session.openClaude();
+  await settle(() => bannerSignature(claude), 'none');
+  await shootTop(claude, join(out, 'banner-incident.png'), BANNER_HEIGHT, { optimize: true });
+  say('  banner-incident.png: the banner on claude.ai');
+
+  const options = await session.openOptions({ width: OPTIONS_WIDTH, height: 900 });
+  await options.emulateMedia({ colorScheme: 'light' });
+  // Down to halfway between the second and third cards: the title, the check interval and notifications.
+  const bottom = await options.evaluate(() => {
+    const cards = [...document.querySelectorAll('.card')].map((card) => card.getBoundingClientRect());
+    const end = cards[1]?.bottom ?? 760;
+    return Math.round((end + (cards[2]?.top ?? end + 16)) / 2 + scrollY);
+  });
+  await shootTop(options, join(out, 'options-light.png'), bottom, { optimize: true });
+  say('  options-light.png: the top of the options page');
+}
+
+/** Writes README_FILES into `out`; returns their sizes in bytes. */
+export async function writeReadmeShots(
+  root: string,
+  out: string,
+  headless: boolean,
+  say: (line: string) => void,
+  track: (close: () => Promise<void>) => void,
+): Promise<Record<string, number>> {
+  const server = await startStatusServer({ port: 0, scenario: 'healthy' });
+  track(() => server.close());
+  for (const [scale, shoot] of [
+    [2, popups],
+    [1, pages],
+  ] as const) {
+    const session = await openSession({ root, headless, deviceScaleFactor: scale, pinLocale: true, server });
+    track(() => session.close());
+    await shoot(session, out, say);
+    await session.close();
+    server.setFault('*', null);
+  }
+  await server.close();
+  return Object.fromEntries(README_FILES.map((name) => [name, statSync(join(out, name)).size]));
+}
