@@ -96,26 +96,34 @@ export function selectNotifications(
   return { show, log: next };
 }
 
+/** Shows one notification; a refusal (no permission, no notification service) must not fail the poll. */
+async function deliver(deps: NotifyDeps, event: StatusEvent): Promise<string> {
+  if (!deps.notifications) return 'no-permission';
+  try {
+    await deps.notifications.create(notificationId(event), {
+      type: 'basic',
+      iconUrl: deps.iconUrl,
+      title: event.title,
+      message: [event.models?.length ? deps.t('notificationModels', [event.models.join(', ')]) : '', event.detail]
+        .filter(Boolean)
+        .join('\n')
+        .slice(0, 300),
+    });
+    return 'created';
+  } catch (error) {
+    return `error: ${error instanceof Error ? error.message : String(error)}`.slice(0, 200);
+  }
+}
+
 export async function notify(deps: NotifyDeps, events: readonly StatusEvent[], settings: Settings, snapshot: Snapshot) {
   const relevant = events.filter((event) => SETTING_FOR[event.kind]);
   if (!relevant.length) return;
   const now = deps.now();
   const stored = readLog((await deps.storage.get(KEYS.notified))[KEYS.notified]);
   const { show, log } = selectNotifications(relevant, settings, snapshot, stored, now);
+  // Decisions first: a worker killed between here and the end shows a notification at most once.
   await deps.storage.set({ [KEYS.notified]: log });
-  if (!deps.notifications) return;
-  for (const event of show) {
-    // A notification the system refuses (no notification service, permission just revoked) must not fail the poll.
-    await deps.notifications
-      .create(notificationId(event), {
-        type: 'basic',
-        iconUrl: deps.iconUrl,
-        title: event.title,
-        message: [event.models?.length ? deps.t('notificationModels', [event.models.join(', ')]) : '', event.detail]
-          .filter(Boolean)
-          .join('\n')
-          .slice(0, 300),
-      })
-      .catch((error: unknown) => console.warn('notification not shown', error));
-  }
+  if (!show.length) return;
+  for (const event of show) log[event.key] = { ...log[event.key]!, delivery: await deliver(deps, event) };
+  await deps.storage.set({ [KEYS.notified]: log });
 }

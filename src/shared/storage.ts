@@ -36,7 +36,18 @@ export interface PollState {
 }
 
 /** Every notification decision by event key, so a restarted worker never repeats one. */
-export type NotifiedLog = Record<string, { at: number; shown: boolean; level: Level; incidentId?: string }>;
+export type NotifiedLog = Record<
+  string,
+  {
+    at: number;
+    /** Decided to show (settings, snooze, mutes and flap suppression allowed it). */
+    shown: boolean;
+    level: Level;
+    incidentId?: string;
+    /** What the browser did with it: created, or the error it gave (kept for diagnosis). */
+    delivery?: 'created' | 'no-permission' | string;
+  }
+>;
 
 /** Banner dismissals per incident id: the level dismissed, so an escalation shows it again. */
 export type DismissedLog = Record<string, { level: string; at: number }>;

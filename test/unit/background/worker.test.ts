@@ -249,6 +249,15 @@ describe('notifications over the real incident replay', () => {
     expect(kinds.filter((k) => k === 'opened')).toHaveLength(1);
     expect(kinds.filter((k) => k === 'resolved')).toHaveLength(1);
     expect(kinds.filter((k) => k === 'escalated')).toHaveLength(1);
+    const log = (await fakeBrowser.storage.local.get(KEYS.notified))[KEYS.notified] as Record<
+      string,
+      { shown: boolean; delivery?: string }
+    >;
+    expect(
+      Object.values(log)
+        .filter((e) => e.shown)
+        .map((e) => e.delivery),
+    ).toEqual(['created', 'created', 'created']);
     const resolved = (await storedSnapshot()).recentlyResolved.map((i) => i.id);
     expect(resolved).toEqual(['p0mgnjv3bj97']);
     expect((await badge()).text).toBe('');
