@@ -5,7 +5,12 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   plugins: [preact()],
   test: {
-    include: ['src/**/*.test.{ts,tsx}', 'test/unit/**/*.test.{ts,tsx}', 'test/server/**/*.test.ts', 'scripts/**/*.test.ts'],
+    include: [
+      'src/**/*.test.{ts,tsx}',
+      'test/unit/**/*.test.{ts,tsx}',
+      'test/server/**/*.test.ts',
+      'scripts/**/*.test.ts',
+    ],
     environment: 'node',
     restoreMocks: true,
   },
