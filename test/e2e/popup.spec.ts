@@ -1,3 +1,4 @@
+import { LEVEL_COLORS } from '../../src/core/present';
 import { seriousViolations } from './a11y';
 import type { DriverPage, ExtensionDriver } from './drivers/types';
 import { POPUP, expect, refresh, setSettings, test } from './fixtures';
@@ -134,4 +135,35 @@ test('dark mode: the theme setting, and the system scheme where the browser can 
     await expect.poll(background).toBe(LIGHT);
   }
   expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('scheduled maintenance: upcoming in local time, then in progress in blue with M on the badge', async ({
+  ext,
+  server,
+}) => {
+  server.setScenario('maintenance');
+  server.goTo(1);
+  await refresh(ext);
+  let page = await openPopup(ext);
+  expect(await levelOf(page)).toBe('operational');
+  expect(await text(page, '[data-testid="popup-maintenance"]')).toBeTruthy();
+  expect(
+    await page.evaluate(() => document.querySelectorAll('[data-testid="maintenance-window"]').length),
+  ).toBeGreaterThan(0);
+
+  server.goTo(2);
+  await refresh(ext);
+  await page.close();
+  page = await openPopup(ext);
+  expect(await levelOf(page)).toBe('maintenance');
+  const badge = await ext.badge();
+  expect(badge.text).toBe('M');
+  const hex =
+    '#' +
+    badge.color
+      .slice(0, 3)
+      .map((c) => c.toString(16).padStart(2, '0'))
+      .join('')
+      .toUpperCase();
+  expect(hex).toBe(LEVEL_COLORS.maintenance.background);
 });
