@@ -177,3 +177,33 @@ test('the banner setting and muted models are respected, live', async ({ ext, se
   await setSettings(ext, { banner: true, mutedModels: ['Haiku 4.5', 'Sonnet 4.6'] });
   await waitForBanner(page, 'incident');
 });
+
+test('when the extension is reloaded, the old banner goes away and never doubles up', async ({ ext, server }) => {
+  test.setTimeout(120_000);
+  server.setScenario('p0mgnjv3bj97');
+  server.goTo(2);
+  await refresh(ext);
+  const page = await ext.openPage(CLAUDE);
+  await waitForBanner(page, 'incident');
+  await page.evaluate(() => {
+    (document.getElementById('claude-status-indicator-banner') as HTMLElement).dataset.generation = 'old';
+  });
+  await ext
+    .inExtension(() => {
+      (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload();
+    })
+    .catch(() => {});
+  // Firefox injects the new content script into open tabs, which replaces the old banner; Chromium does not,
+  // and the orphaned script removes its banner on its next minute tick, once it sees its context is gone.
+  await page.waitForFunction(
+    () => {
+      const hosts = document.querySelectorAll('#claude-status-indicator-banner');
+      return hosts.length <= 1 && (hosts[0] as HTMLElement | undefined)?.dataset.generation !== 'old';
+    },
+    undefined,
+    90_000,
+  );
+  expect(
+    await page.evaluate(() => document.querySelectorAll('#claude-status-indicator-banner').length),
+  ).toBeLessThanOrEqual(1);
+});
