@@ -1,5 +1,6 @@
 // `npm test`: every tier, in order, stopping at the first failure. Prints each tier's time.
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 
 const tiers = [
   ['typecheck', 'npm run -s typecheck'],
@@ -9,6 +10,20 @@ const tiers = [
   ['web-ext lint', 'npm run -s lint:ext'],
   ['e2e (Chromium + Firefox ESR)', 'npm run -s test:e2e'],
 ];
+
+// The end-to-end tier drives Debian's browsers; say so now rather than fail minutes later.
+const browsers = {
+  chromium: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  'firefox-esr': process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+};
+const missing = Object.entries(browsers).filter(([, path]) => !existsSync(path));
+if (missing.length) {
+  console.error(`Missing ${missing.map(([name, path]) => `${name} (${path})`).join(' and ')}.`);
+  console.error(
+    `Install them with: sudo apt-get install ${missing.map(([name]) => name).join(' ')}   (or run: bash .ci/run)`,
+  );
+  process.exit(1);
+}
 
 const timings = [];
 for (const [name, command] of tiers) {
