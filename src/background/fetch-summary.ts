@@ -1,7 +1,7 @@
-import { classifyResponse, parseStatus, parseSummary } from '../core';
+import { parseStatus, parseSummary } from '../core';
 import type { PollError, PollErrorKind, StatusData } from '../core/types';
 import type { HttpValidators, PollState } from '../shared/storage';
-import { getText, validatorsOf, type RawResponse } from './http';
+import { getJson, validatorsOf } from './http';
 import { apiUrl, originsToTry } from './origins';
 
 export type SummaryOutcome =
@@ -31,22 +31,8 @@ const TRY_OTHER_ORIGIN: ReadonlySet<PollErrorKind> = new Set([
 /** A full summary older than this is fetched again even when status.json says nothing changed. */
 export const PROBE_TRUST_MS = 10 * 60_000;
 
-type Attempt =
-  | { ok: true; value: unknown; notModified: boolean; headers: Record<string, string> }
-  | { ok: false; error: PollError; retryAfter: string | null };
-
-async function request(deps: FetchDeps, url: string, validators: HttpValidators | undefined): Promise<Attempt> {
-  const raw: RawResponse = await getText(deps.fetch, url, validators);
-  const at = deps.now();
-  if (raw.kind === 'timeout') return { ok: false, error: { kind: 'timeout', detail: url, at }, retryAfter: null };
-  if (raw.kind === 'network-error')
-    return { ok: false, error: { kind: 'network', detail: raw.detail, at }, retryAfter: null };
-  const classified = classifyResponse({ status: raw.status, headers: raw.headers, bodyText: raw.bodyText, at });
-  if (!classified.ok) return { ok: false, error: classified.error, retryAfter: raw.headers['retry-after'] ?? null };
-  return classified.notModified
-    ? { ok: true, value: null, notModified: true, headers: raw.headers }
-    : { ok: true, value: classified.value, notModified: false, headers: raw.headers };
-}
+const request = (deps: FetchDeps, url: string, validators: HttpValidators | undefined) =>
+  getJson(deps.fetch, url, validators, deps.now);
 
 async function fromOrigin(
   deps: FetchDeps,

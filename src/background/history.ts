@@ -1,7 +1,7 @@
-import { classifyResponse, parseIncidents } from '../core';
+import { parseIncidents } from '../core';
 import type { History } from '../shared/messages';
 import { KEYS, type HttpValidators, type StorageArea } from '../shared/storage';
-import { getText, validatorsOf } from './http';
+import { getJson, validatorsOf } from './http';
 import { apiUrl, originsToTry } from './origins';
 import { loadPollState } from './poll';
 
@@ -33,28 +33,24 @@ export async function getHistory(deps: HistoryDeps, force = false): Promise<Hist
   let reason = 'no origin answered';
   for (const origin of originsToTry(state, deps.now())) {
     const url = apiUrl(origin, 'incidents.json');
-    const raw = await getText(deps.fetch, url, stored?.incidents.length ? stored.validators[url] : undefined, 20_000);
-    if (raw.kind !== 'response') {
-      reason = raw.kind === 'timeout' ? 'timeout' : raw.detail;
+    const answer = await getJson(
+      deps.fetch,
+      url,
+      stored?.incidents.length ? stored.validators[url] : undefined,
+      deps.now,
+      20_000,
+    );
+    if (!answer.ok) {
+      reason = answer.error.kind === 'network' ? answer.error.detail : answer.error.kind;
       continue;
     }
-    const classified = classifyResponse({
-      status: raw.status,
-      headers: raw.headers,
-      bodyText: raw.bodyText,
-      at: deps.now(),
-    });
-    if (!classified.ok) {
-      reason = classified.error.kind;
-      continue;
-    }
-    const validators = { ...stored?.validators, [url]: validatorsOf(raw.headers) };
-    if (classified.notModified && stored) {
+    const validators = { ...stored?.validators, [url]: validatorsOf(answer.headers) };
+    if (answer.notModified && stored) {
       const history = { fetchedAt: deps.now(), incidents: stored.incidents };
       await deps.storage.set({ [KEYS.history]: { ...history, validators } satisfies StoredHistory });
       return { ok: true, history };
     }
-    const parsed = classified.notModified ? null : parseIncidents(classified.value);
+    const parsed = answer.notModified ? null : parseIncidents(answer.value);
     if (!parsed?.ok) {
       reason = parsed ? parsed.error.detail : 'unexpected 304';
       continue;

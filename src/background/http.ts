@@ -1,3 +1,5 @@
+import { classifyResponse } from '../core';
+import type { PollError } from '../core/types';
 import type { HttpValidators } from '../shared/storage';
 
 /** What came back from one request, before any interpretation (the core classifies it). */
@@ -51,4 +53,30 @@ export function validatorsOf(headers: Record<string, string>): HttpValidators {
   if (headers.etag) validators.etag = headers.etag;
   if (headers['last-modified']) validators.lastModified = headers['last-modified'];
   return validators;
+}
+
+/** One request's meaning: JSON, a 304, or the PollError that says why not (with any Retry-After). */
+export type JsonAnswer =
+  | { ok: true; value: unknown; notModified: boolean; headers: Record<string, string> }
+  | { ok: false; error: PollError; retryAfter: string | null };
+
+/** getText, then the core's verdict on what came back. The one place a response is interpreted. */
+export async function getJson(
+  fetchFn: typeof fetch,
+  url: string,
+  validators: HttpValidators | undefined,
+  now: () => number,
+  timeoutMs = REQUEST_TIMEOUT_MS,
+): Promise<JsonAnswer> {
+  const raw = await getText(fetchFn, url, validators, timeoutMs);
+  const at = now();
+  if (raw.kind === 'timeout') return { ok: false, error: { kind: 'timeout', detail: url, at }, retryAfter: null };
+  if (raw.kind === 'network-error') {
+    return { ok: false, error: { kind: 'network', detail: raw.detail, at }, retryAfter: null };
+  }
+  const classified = classifyResponse({ status: raw.status, headers: raw.headers, bodyText: raw.bodyText, at });
+  if (!classified.ok) return { ok: false, error: classified.error, retryAfter: raw.headers['retry-after'] ?? null };
+  return classified.notModified
+    ? { ok: true, value: null, notModified: true, headers: raw.headers }
+    : { ok: true, value: classified.value, notModified: false, headers: raw.headers };
 }

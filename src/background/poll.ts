@@ -1,8 +1,8 @@
-import { diffSnapshots, parseIncident, parseRetryAfter, parseJsonText } from '../core';
+import { diffSnapshots, parseIncident, parseRetryAfter } from '../core';
 import type { Incident, ResolvedIncident, Snapshot, StatusEvent } from '../core/types';
 import { loadSnapshot, KEYS, type PollState, type StorageArea } from '../shared/storage';
 import { fetchSummary, type FetchDeps } from './fetch-summary';
-import { getText } from './http';
+import { getJson } from './http';
 import { apiUrl, FALLBACK_ORIGIN, PRIMARY_ORIGIN, PRIMARY_RETRY_MS } from './origins';
 
 export interface PollDeps extends FetchDeps {
@@ -41,10 +41,13 @@ export async function loadPollState(storage: StorageArea): Promise<PollState> {
 async function fetchResolved(deps: PollDeps, origin: string, ids: string[]): Promise<Incident[]> {
   const found: Incident[] = [];
   for (const id of ids) {
-    const raw = await getText(deps.fetch, apiUrl(origin, `incidents/${encodeURIComponent(id)}.json`), undefined);
-    if (raw.kind !== 'response' || raw.status !== 200) continue;
-    const json = parseJsonText(raw.bodyText);
-    const incident = json.ok ? parseIncident(json.value) : null;
+    const answer = await getJson(
+      deps.fetch,
+      apiUrl(origin, `incidents/${encodeURIComponent(id)}.json`),
+      undefined,
+      deps.now,
+    );
+    const incident = answer.ok && !answer.notModified ? parseIncident(answer.value) : null;
     if (incident?.ok) found.push(incident.value);
   }
   return found;
