@@ -1,3 +1,4 @@
+import { ExternalLink } from '../ui/ExternalLink';
 import type { Translate } from '../core/i18n';
 
 interface Props {
@@ -18,9 +19,9 @@ export function About({ t }: Props) {
       <p>{t('optionsAboutUnofficial')}</p>
       <p>{t('optionsAboutData')}</p>
       <p>
-        <a href="https://status.claude.com" target="_blank" rel="noopener noreferrer" data-testid="options-status-link">
+        <ExternalLink href="https://status.claude.com" data-testid="options-status-link">
           {t('optionsAboutStatusLink')}
-        </a>
+        </ExternalLink>
       </p>
       <h3>{t('optionsAboutPermissions')}</h3>
       <ul class="permissions">

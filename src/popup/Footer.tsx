@@ -1,3 +1,4 @@
+import { ExternalLink } from '../ui/ExternalLink';
 import type { Translate } from '../core/i18n';
 
 function hostOf(url: string): string {
@@ -20,9 +21,9 @@ export function Footer({
   return (
     <footer class="footer">
       <p class="footer-links">
-        <a href={statusPageUrl} target="_blank" rel="noopener noreferrer" data-testid="status-page-link">
+        <ExternalLink href={statusPageUrl} data-testid="status-page-link">
           {hostOf(statusPageUrl)}
-        </a>
+        </ExternalLink>
         {/* A button, not a fake link: runtime.openOptionsPage() knows where the options page is in each browser. */}
         <button type="button" class="link-button" data-testid="options-link" onClick={onOpenOptions}>
           {t('popupSettings')}

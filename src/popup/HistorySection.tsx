@@ -1,3 +1,4 @@
+import { ExternalLink } from '../ui/ExternalLink';
 import { useMemo, useState } from 'preact/hooks';
 import type { Incident } from '../core/types';
 import { LevelIcon } from '../ui/LevelIcon';
@@ -85,13 +86,7 @@ export function HistorySection({ state, load, fresher, ctx }: HistorySectionProp
                 {view.incidents.map((row) => (
                   <li key={row.id} data-testid="history-incident">
                     <p class="compact-title">
-                      {row.url ? (
-                        <a href={row.url} target="_blank" rel="noopener noreferrer">
-                          {row.title}
-                        </a>
-                      ) : (
-                        row.title
-                      )}
+                      {row.url ? <ExternalLink href={row.url}>{row.title}</ExternalLink> : row.title}
                     </p>
                     <p class="compact-meta">
                       <span class={`status-value level-${row.level}`}>

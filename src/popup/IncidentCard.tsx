@@ -1,3 +1,4 @@
+import { ExternalLink } from '../ui/ExternalLink';
 import type { Translate } from '../core/i18n';
 import { LevelIcon } from '../ui/LevelIcon';
 import { LinkifiedText } from '../ui/LinkifiedText';
@@ -79,16 +80,10 @@ export function IncidentCard({ incident, t }: { incident: IncidentView; t: Trans
           </details>
         )}
         {incident.url && (
-          <a
-            class="card-link"
-            href={incident.url}
-            target="_blank"
-            rel="noopener noreferrer"
-            data-testid="incident-link"
-          >
+          <ExternalLink class="card-link" href={incident.url} data-testid="incident-link">
             {t('popupIncidentLink')}
             <span class="visually-hidden">: {incident.title}</span>
-          </a>
+          </ExternalLink>
         )}
       </article>
     </li>

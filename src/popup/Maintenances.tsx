@@ -1,3 +1,4 @@
+import { ExternalLink } from '../ui/ExternalLink';
 import type { Translate } from '../core/i18n';
 import { LevelIcon } from '../ui/LevelIcon';
 import type { MaintenanceView } from './view-model';
@@ -30,10 +31,10 @@ export function Maintenances({ items, t }: { items: readonly MaintenanceView[]; 
               </p>
             )}
             {item.url && (
-              <a class="card-link" href={item.url} target="_blank" rel="noopener noreferrer">
+              <ExternalLink class="card-link" href={item.url}>
                 {t('popupIncidentLink')}
                 <span class="visually-hidden">: {item.name}</span>
-              </a>
+              </ExternalLink>
             )}
           </li>
         ))}

@@ -1,3 +1,4 @@
+import { ExternalLink } from '../ui/ExternalLink';
 import type { Translate } from '../core/i18n';
 import { LevelIcon } from '../ui/LevelIcon';
 import { TimeStamp } from '../ui/TimeStamp';
@@ -11,13 +12,7 @@ export function RecentlyResolved({ items, t }: { items: readonly ResolvedView[];
         {items.map((item) => (
           <li key={item.id} data-testid="resolved-incident" data-incident-id={item.id}>
             <p class="compact-title">
-              {item.url ? (
-                <a href={item.url} target="_blank" rel="noopener noreferrer">
-                  {item.title}
-                </a>
-              ) : (
-                item.title
-              )}
+              {item.url ? <ExternalLink href={item.url}>{item.title}</ExternalLink> : item.title}
             </p>
             <p class="compact-meta">
               <span class="status-value level-operational">

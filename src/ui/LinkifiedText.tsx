@@ -1,3 +1,4 @@
+import { ExternalLink } from './ExternalLink';
 import { linkify } from './linkify';
 
 /** Remote plain text with its http(s) URLs as links that open in a new tab without access to this page. */
@@ -6,9 +7,9 @@ export function LinkifiedText({ text }: { text: string }) {
     <>
       {linkify(text).map((part, index) =>
         part.kind === 'link' ? (
-          <a key={index} href={part.href} target="_blank" rel="noopener noreferrer">
+          <ExternalLink key={index} href={part.href}>
             {part.text}
-          </a>
+          </ExternalLink>
         ) : (
           part.text
         ),
