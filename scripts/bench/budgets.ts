@@ -1,0 +1,78 @@
+// Size budgets: what a user downloads and what every claude.ai page load parses. These are the only
+// figures of the benchmark that fail `npm test` (sizes are exact; timings on a shared machine are not).
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { cmd } from 'web-ext';
+import { BROWSERS, measureSizes, type BrowserTarget } from './size';
+
+const KB = 1024;
+
+export const SIZE_BUDGETS = {
+  /** Injected into every claude.ai page, gzipped. */
+  contentScriptGz: 6 * KB,
+  /** Every JS file the popup loads, each gzipped and summed. */
+  popupJsGz: 20 * KB,
+  /** The archive uploaded to each store. */
+  storeZip: 100 * KB,
+} as const;
+
+export interface BudgetLine {
+  name: string;
+  bytes: number;
+  limit: number;
+  ok: boolean;
+}
+
+export interface MeasuredSizes {
+  browser: BrowserTarget;
+  contentScriptGz: number;
+  popupJsGz: number;
+  zipBytes: number;
+}
+
+/** One line per budget and browser; `ok` is false for anything over its limit. */
+export function checkBudgets(measured: readonly MeasuredSizes[], budgets = SIZE_BUDGETS): BudgetLine[] {
+  return measured.flatMap((m) => {
+    const line = (name: string, bytes: number, limit: number): BudgetLine => ({
+      name: `${m.browser}: ${name}`,
+      bytes,
+      limit,
+      ok: Number.isFinite(bytes) && bytes >= 0 && bytes <= limit,
+    });
+    return [
+      line('content script (gzip)', m.contentScriptGz, budgets.contentScriptGz),
+      line('popup JS (gzip)', m.popupJsGz, budgets.popupJsGz),
+      line('store zip', m.zipBytes, budgets.storeZip),
+    ];
+  });
+}
+
+/** The store archive of dist/<browser>, made the way `npm run zip` makes it (web-ext build), in a temp folder. */
+export async function storeZipBytes(root: string, browser: BrowserTarget): Promise<number> {
+  const out = mkdtempSync(join(tmpdir(), 'size-budget-'));
+  try {
+    const filename = `${browser}.zip`;
+    await cmd.build(
+      { sourceDir: join(root, 'dist', browser), artifactsDir: out, filename, overwriteDest: true },
+      { shouldExitProgram: false },
+    );
+    return statSync(join(out, filename)).size;
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
+export async function measureBudgetSizes(root: string): Promise<MeasuredSizes[]> {
+  const measured: MeasuredSizes[] = [];
+  for (const browser of BROWSERS) {
+    const sizes = measureSizes(root, browser);
+    measured.push({
+      browser,
+      contentScriptGz: sizes.contentScript.gzip,
+      popupJsGz: sizes.popupJs.gzip,
+      zipBytes: await storeZipBytes(root, browser),
+    });
+  }
+  return measured;
+}
