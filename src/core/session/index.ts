@@ -1,0 +1,6 @@
+export * from './classify';
+export * from './counts';
+export * from './window';
+export * from './signal';
+export * from './lead';
+export * from './summary';
