@@ -16,6 +16,12 @@ const FaultSchema = v.variant('kind', [
   v.object({ kind: v.literal('slow'), delayMs: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(600_000)) }),
   v.object({ kind: v.literal('drop') }),
   v.object({ kind: v.literal('hang') }),
+  v.object({ kind: v.literal('wrong-shape') }),
+  v.object({ kind: v.literal('huge') }),
+  v.object({ kind: v.literal('endless') }),
+  v.object({ kind: v.literal('not-modified') }),
+  v.object({ kind: v.literal('tls-wrong-host') }),
+  v.object({ kind: v.literal('tls-untrusted') }),
 ]);
 const FaultHostSchema = v.picklist(['status.claude.com', 'anthropic.statuspage.io', '*']);
 

@@ -8,10 +8,11 @@ import { apiDocument, type ApiDocument } from './api-routes';
 import { CLAUDE_PAGE_HTML } from './claude-page';
 import { CONTROL_PREFIX, handleControl, type Controller } from './control';
 import { cannedFaultResponse, truncateBody } from './faults';
+import { badCertificates, contextForTlsFault, isBodyFault, isTlsFault, serveBodyFault } from './hostile-faults';
 import { API_CACHE_CONTROL, httpDate, isNotModified, weakEtag } from './http-cache';
 import { RequestLog } from './stats';
 import { statusHomeHtml } from './status-home';
-import { tlsMaterial } from './tls';
+import { CERT_HOSTS, tlsMaterial } from './tls';
 import type { Fault, FaultHost, RequestRecord, StartOptions, StatusServer } from './types';
 
 const STATUS_HOSTS = new Set(['status.claude.com', 'anthropic.statuspage.io']);
@@ -125,11 +126,20 @@ export async function startStatusServer(options: StartOptions = {}): Promise<Sta
         timers.add(timer);
         return;
       }
+      case 'tls-wrong-host':
+      case 'tls-untrusted':
+        // The client accepted the certificate anyway (a browser told to ignore errors): answer as usual.
+        return serveStatus(ex, path);
       case 'truncated-json': {
         const body = documentAt(path)?.doc.body ?? statusHomeHtml(currentStep(), path);
         return send(ex, 200, { 'content-type': JSON_TYPE, 'access-control-allow-origin': '*' }, truncateBody(body));
       }
       default: {
+        if (isBodyFault(fault)) {
+          const real = documentAt(path)?.doc.body ?? statusHomeHtml(currentStep(), path);
+          Object.assign(ex.record, serveBodyFault(ex.res, fault, real, timers));
+          return;
+        }
         const canned = cannedFaultResponse(fault);
         return send(ex, canned.status, { ...canned.headers }, canned.body);
       }
@@ -172,7 +182,23 @@ export async function startStatusServer(options: StartOptions = {}): Promise<Sta
     serveWithFault(ex, path, fault);
   }
 
-  const server = createServer({ key: tls.key, cert: tls.cert }, handle);
+  const certificates = await badCertificates(CERT_HOSTS);
+  const server = createServer(
+    {
+      key: tls.key,
+      cert: tls.cert,
+      // A TLS fault decides the certificate at the handshake, by the name the client asked for.
+      SNICallback: (name, done) => {
+        const host = name.toLowerCase();
+        const fault =
+          host === CLAUDE_HOST
+            ? undefined
+            : ((STATUS_HOSTS.has(host) ? faults.get(host as FaultHost) : undefined) ?? faults.get('*'));
+        done(null, contextForTlsFault(fault, certificates));
+      },
+    },
+    handle,
+  );
   const bindHost = options.host ?? '127.0.0.1';
   await new Promise<void>((done, fail) => {
     server.once('error', fail);
@@ -214,8 +240,11 @@ export async function startStatusServer(options: StartOptions = {}): Promise<Sta
       enterStep(index);
     },
     setFault(host, fault) {
+      const tlsChanged = isTlsFault(fault) || isTlsFault(faults.get(host));
       if (fault) faults.set(host, fault);
       else faults.delete(host);
+      // Kept-alive connections would skip the handshake where a TLS fault happens.
+      if (tlsChanged) server.closeIdleConnections();
     },
     stats: () => log.stats(),
     resetStats: () => log.reset(),

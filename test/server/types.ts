@@ -14,7 +14,19 @@ export type Fault =
   /** Destroy the socket without any response. */
   | { kind: 'drop' }
   /** Never answer (until the client gives up or the server closes). */
-  | { kind: 'hang' };
+  | { kind: 'hang' }
+  /** 200 with valid JSON of the wrong shape. */
+  | { kind: 'wrong-shape' }
+  /** 200 with the real document padded to 10 MB. */
+  | { kind: 'huge' }
+  /** 200 with a body that starts like JSON and never ends. */
+  | { kind: 'endless' }
+  /** 304 whatever the request carried. */
+  | { kind: 'not-modified' }
+  /** The TLS handshake presents a certificate for another host. */
+  | { kind: 'tls-wrong-host' }
+  /** The TLS handshake presents a self-signed certificate for the right host, with a key nobody trusts. */
+  | { kind: 'tls-untrusted' };
 
 export interface RequestRecord {
   /** Epoch ms when the request arrived. */
