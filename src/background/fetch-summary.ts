@@ -25,6 +25,7 @@ const TRY_OTHER_ORIGIN: ReadonlySet<PollErrorKind> = new Set([
   'not-json',
   'invalid-json',
   'schema',
+  'too-large',
   'http',
 ]);
 

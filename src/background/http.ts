@@ -12,9 +12,39 @@ export type RawResponse =
       bytes: number;
     }
   | { kind: 'network-error'; detail: string }
-  | { kind: 'timeout' };
+  | { kind: 'timeout' }
+  | { kind: 'too-large'; bytes: number };
 
 export const REQUEST_TIMEOUT_MS = 10_000;
+/**
+ * The most a body may be. summary.json is ~2 KB and incidents.json (the history) ~190 KB; a body past
+ * this is not a status document, and reading it whole would hold megabytes in a worker for nothing.
+ */
+export const MAX_BODY_BYTES = 2 * 1024 * 1024;
+
+/** The body as text, or null once it passes `limit` bytes (decoded, so gzip cannot hide the size). */
+export async function readBodyLimited(response: Response, limit: number): Promise<string | null> {
+  const declared = Number(response.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > limit && !response.headers.get('content-encoding')) {
+    await response.body?.cancel().catch(() => {});
+    return null;
+  }
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    total += value.byteLength;
+    if (total > limit) {
+      await reader.cancel().catch(() => {});
+      return null;
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+}
 
 /**
  * GET with a timeout and conditional headers. `cache: 'no-store'` because we do our own validation:
@@ -25,6 +55,7 @@ export async function getText(
   url: string,
   validators: HttpValidators | undefined,
   timeoutMs = REQUEST_TIMEOUT_MS,
+  maxBytes = MAX_BODY_BYTES,
 ): Promise<RawResponse> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (validators?.etag) headers['if-none-match'] = validators.etag;
@@ -37,7 +68,8 @@ export async function getText(
       redirect: 'follow',
       signal: AbortSignal.timeout(timeoutMs),
     });
-    const bodyText = response.status === 304 ? '' : await response.text();
+    const bodyText = response.status === 304 ? '' : await readBodyLimited(response, maxBytes);
+    if (bodyText === null) return { kind: 'too-large', bytes: maxBytes };
     const headerRecord: Record<string, string> = {};
     response.headers.forEach((value, name) => (headerRecord[name.toLowerCase()] = value));
     return { kind: 'response', status: response.status, headers: headerRecord, bodyText, bytes: bodyText.length };
@@ -71,6 +103,13 @@ export async function getJson(
   const raw = await getText(fetchFn, url, validators, timeoutMs);
   const at = now();
   if (raw.kind === 'timeout') return { ok: false, error: { kind: 'timeout', detail: url, at }, retryAfter: null };
+  if (raw.kind === 'too-large') {
+    return {
+      ok: false,
+      error: { kind: 'too-large', detail: `more than ${raw.bytes} bytes: ${url}`, at },
+      retryAfter: null,
+    };
+  }
   if (raw.kind === 'network-error') {
     return { ok: false, error: { kind: 'network', detail: raw.detail, at }, retryAfter: null };
   }

@@ -120,7 +120,9 @@ export type PollErrorKind =
   | 'waf-challenge'
   | 'not-json'
   | 'invalid-json'
-  | 'schema';
+  | 'schema'
+  /** The body was larger than any status document could be (read stopped at the limit). */
+  | 'too-large';
 
 export interface PollError {
   kind: PollErrorKind;

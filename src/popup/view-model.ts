@@ -160,6 +160,7 @@ export const REASON_KEYS: Readonly<Record<PollErrorKind, string>> = {
   'not-json': 'popupReasonNotJson',
   'invalid-json': 'popupReasonInvalidJson',
   schema: 'popupReasonSchema',
+  'too-large': 'popupReasonTooLarge',
 };
 
 const IMPACT_KEYS: Readonly<Record<Impact, string>> = {
