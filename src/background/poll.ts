@@ -1,4 +1,4 @@
-import { diffSnapshots, parseIncident, parseRetryAfter } from '../core';
+import { diffSnapshots, encodePathSegment, parseIncident, parseRetryAfter } from '../core';
 import type { Incident, ResolvedIncident, Snapshot, StatusEvent } from '../core/types';
 import { loadSnapshot, KEYS, type PollState, type StorageArea } from '../shared/storage';
 import { fetchSummary, type FetchDeps } from './fetch-summary';
@@ -43,7 +43,7 @@ async function fetchResolved(deps: PollDeps, origin: string, ids: string[]): Pro
   for (const id of ids) {
     const answer = await getJson(
       deps.fetch,
-      apiUrl(origin, `incidents/${encodeURIComponent(id)}.json`),
+      apiUrl(origin, `incidents/${encodePathSegment(id)}.json`),
       undefined,
       deps.now,
     );

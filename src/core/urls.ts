@@ -21,6 +21,17 @@ export function pageBase(pageUrl: string): string {
   return `${parsed.origin}${parsed.pathname.replace(/\/+$/, '')}`;
 }
 
+// A surrogate half without its partner: JSON allows it ("\ud800"), encodeURIComponent throws URIError on it.
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * One path segment from remote text. Never throws: a lone surrogate becomes U+FFFD, as a browser would
+ * send it, because one odd id must not make a whole poll throw and leave the badge as it was.
+ */
+export function encodePathSegment(text: string): string {
+  return encodeURIComponent(text.replace(LONE_SURROGATE, '\ufffd'));
+}
+
 export function incidentUrl(base: string, id: string): string {
-  return `${base}/incidents/${encodeURIComponent(id)}`;
+  return `${base}/incidents/${encodePathSegment(id)}`;
 }

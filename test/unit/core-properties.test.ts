@@ -12,6 +12,7 @@ import {
   parseStatus,
   parseSummary,
 } from '../../src/core/schema';
+import { anyJsonValue, anyString, rawSummary } from './arbitraries';
 import { fixtureJson, fixtureText, INCIDENT_FIXTURES } from './core-fixtures';
 
 vi.mock('../../src/core/models', () => import('./fake-models'));
@@ -54,7 +55,7 @@ const everyParser = [parseSummary, parseStatus, parseComponents, parseIncident, 
 describe('any value', () => {
   test('no parser throws on any JSON value; summary/status are operational only when the payload says so', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.jsonValue(), fc.anything()), (json) => {
+      fc.property(fc.oneof(fc.jsonValue(), fc.anything(), anyJsonValue), (json) => {
         for (const parse of everyParser) expect(() => parse(json)).not.toThrow();
         checkSummary(json);
         const status = parseStatus(json);
@@ -81,56 +82,7 @@ describe('any value', () => {
   });
 });
 
-// A summary-shaped payload whose enums are drawn from the real values and from random strings.
-const enumish = (...known: string[]) => fc.oneof(fc.constantFrom(...known), fc.string());
-const component = fc.record({
-  id: fc.string({ minLength: 1 }),
-  name: fc.string(),
-  status: enumish(...KNOWN_COMPONENT_STATUSES),
-  position: fc.option(fc.integer()),
-});
-const update = fc.record({
-  id: fc.string({ minLength: 1 }),
-  status: enumish('investigating', 'identified', 'monitoring', 'resolved'),
-  body: fc.string(),
-  display_at: fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
-  affected_components: fc.option(
-    fc.array(
-      fc.record({
-        code: fc.string({ minLength: 1 }),
-        name: fc.string(),
-        old_status: fc.string(),
-        new_status: enumish(...KNOWN_COMPONENT_STATUSES),
-      }),
-    ),
-  ),
-});
-const incident = fc.record({
-  id: fc.string({ minLength: 1 }),
-  name: fc.string(),
-  status: enumish('investigating', 'identified', 'monitoring', 'resolved', 'postmortem'),
-  impact: enumish('none', 'minor', 'major', 'critical'),
-  created_at: fc.constant('2026-09-27T10:00:00.000Z'),
-  incident_updates: fc.array(update, { maxLength: 4 }),
-  components: fc.option(fc.array(component, { maxLength: 3 })),
-});
-const maintenance = incident.chain((base) =>
-  enumish('scheduled', 'in_progress', 'verifying', 'completed').map((status) => ({
-    ...base,
-    status,
-    scheduled_for: base.created_at,
-  })),
-);
-const summaryShaped = fc.record({
-  page: fc.constant(field(fixtureJson('summary'), 'page')),
-  components: fc.array(component, { maxLength: 6 }),
-  incidents: fc.array(incident, { maxLength: 3 }),
-  scheduled_maintenances: fc.array(maintenance, { maxLength: 2 }),
-  status: fc.record({
-    indicator: enumish('none', 'minor', 'major', 'critical', 'maintenance'),
-    description: fc.string(),
-  }),
-});
+const summaryShaped = rawSummary(field(fixtureJson('summary'), 'page'));
 
 test('summary-shaped payloads with random enums: operational only for a real all-clear', () => {
   fc.assert(
@@ -172,8 +124,8 @@ function mutate(root: unknown, path: Path, mutation: Mutation): void {
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.constant<Mutation>({ kind: 'delete' }),
-  fc.jsonValue().map<Mutation>((value) => ({ kind: 'replace', value })),
-  fc.string().map<Mutation>((value) => ({ kind: 'string', value })),
+  fc.oneof(fc.jsonValue(), anyJsonValue).map<Mutation>((value) => ({ kind: 'replace', value })),
+  fc.oneof(fc.string(), anyString()).map<Mutation>((value) => ({ kind: 'string', value })),
 );
 
 describe('mutations of the real payloads', () => {
