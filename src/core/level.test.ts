@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, test, vi } from 'vitest';
 import {
   healthyData,
@@ -7,7 +8,16 @@ import {
   NOW,
   withComponentStatus,
 } from '../../test/unit/core-builders';
-import { effectiveLevel, incidentLevel, LEVEL_SEVERITY, overallLevel, worstLevel } from './level';
+import {
+  CLOCK_SKEW_TOLERANCE_MS,
+  dataAgeMs,
+  effectiveLevel,
+  incidentLevel,
+  isStale,
+  LEVEL_SEVERITY,
+  overallLevel,
+  worstLevel,
+} from './level';
 import type { ComponentStatus, Impact, IncidentStatus, Level } from './types';
 
 vi.mock('./models', () => import('../../test/unit/fake-models'));
@@ -115,13 +125,34 @@ describe('effectiveLevel', () => {
     ['one ms past the limit', {}, NOW + STALE + 1, 'unknown'],
     ['last poll failed', { error: { kind: 'waf-challenge', status: 405, detail: '', at: NOW } }, NOW, 'unknown'],
     ['never fetched', { fetchedAt: null }, NOW, 'unknown'],
-    ['fetched "in the future" (clock skew)', { fetchedAt: NOW + 60_000 }, NOW, 'major'],
+    ['fetched a minute "in the future" (a view whose clock ticks late)', { fetchedAt: NOW + 60_000 }, NOW, 'major'],
+    // Issue #15 item 6: the clock went back an hour after the poll; nobody can tell how old the data is.
+    ['fetched an hour "in the future" (the clock went back)', { fetchedAt: NOW + 60 * 60_000 }, NOW, 'unknown'],
+    ['fetched a minute and 1 ms "in the future"', { fetchedAt: NOW + 60_001 }, NOW, 'unknown'],
   ])('%s', (_name, overrides, now, expected) => {
     expect(effectiveLevel(makeSnapshot(data, overrides), now, STALE)).toBe(expected);
   });
 
   test('no data', () => {
     expect(effectiveLevel(makeSnapshot(null), NOW, STALE)).toBe('unknown');
+  });
+
+  test('fresh only while the data is between a minute "ahead" and the limit old, whatever the clocks say', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 2 ** 45 }),
+        fc.integer({ min: -(2 ** 45), max: 2 ** 45 }),
+        fc.integer({ min: 0, max: 2 ** 32 }),
+        (fetchedAt, shift, limit) => {
+          const now = fetchedAt + shift;
+          const fresh = !isStale(makeSnapshot(data, { fetchedAt }), now, limit);
+          expect(fresh).toBe(shift >= -CLOCK_SKEW_TOLERANCE_MS && shift <= limit);
+          const age = dataAgeMs(makeSnapshot(data, { fetchedAt }), now);
+          if (age !== null) expect(age).toBeGreaterThanOrEqual(0);
+          expect(age === null).toBe(shift < -CLOCK_SKEW_TOLERANCE_MS);
+        },
+      ),
+    );
   });
 
   test('a NaN limit or clock means unknown, not fresh', () => {

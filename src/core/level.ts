@@ -86,9 +86,28 @@ export function effectiveLevel(snapshot: Snapshot, now: number, staleAfterMs: nu
   return overallLevel(snapshot.data);
 }
 
-/** True when the snapshot cannot be trusted as current (no data, last poll failed, or too old). */
+/**
+ * How far "in the future" a fetch may lie and still count as just now: a view's clock ticks every 30 s, so
+ * it can read a little before the poll it shows. Further ahead, the clock went back after the poll.
+ */
+export const CLOCK_SKEW_TOLERANCE_MS = 60_000;
+
+/**
+ * Age of the data in ms (never negative), or null when nobody can tell: never fetched, or fetched "in the
+ * future" because the clock went back. An unknown age is never fresh; the next poll sets it right.
+ */
+export function dataAgeMs(snapshot: Pick<Snapshot, 'fetchedAt'>, now: number): number | null {
+  if (snapshot.fetchedAt === null) return null;
+  const age = now - snapshot.fetchedAt;
+  // Written as a negation so a NaN counts as unknown rather than fresh.
+  if (!(age >= -CLOCK_SKEW_TOLERANCE_MS)) return null;
+  return Math.max(0, age);
+}
+
+/** True when the snapshot cannot be trusted as current (no data, last poll failed, too old, or of unknown age). */
 export function isStale(snapshot: Snapshot, now: number, staleAfterMs: number): boolean {
-  if (snapshot.data === null || snapshot.error !== null || snapshot.fetchedAt === null) return true;
-  // Written as a negation so a NaN anywhere counts as stale rather than fresh.
-  return !(now - snapshot.fetchedAt <= staleAfterMs);
+  if (snapshot.data === null || snapshot.error !== null) return true;
+  const age = dataAgeMs(snapshot, now);
+  // Written as a negation so a NaN limit counts as stale rather than fresh.
+  return age === null || !(age <= staleAfterMs);
 }

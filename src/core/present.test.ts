@@ -91,6 +91,13 @@ describe('badgeFor', () => {
     });
   });
 
+  test('data fetched "in the future" (the clock went back): the age is unknown, not "less than a minute"', () => {
+    const snapshot = makeSnapshot(healthyData(), { fetchedAt: NOW + 60 * MIN });
+    expect(badgeFor('unknown', snapshot, NOW, t).title).toBe(
+      'Claude status: Unknown\nThe age of the status data is unknown: the clock was changed',
+    );
+  });
+
   test('incidents: their count, names (one line each) and models', () => {
     const data = { ...healthyData(), incidents: [opus, vague] };
     const badge = badgeFor('major', makeSnapshot(data), NOW, t);

@@ -5,7 +5,7 @@
 // be noise), maintenance 'M', an incident level with open incidents their count ('9+' beyond nine), an
 // incident level without incidents (a degraded component only) '!', unknown '?'.
 import type { Translate } from './i18n';
-import { isOpenIncident } from './level';
+import { dataAgeMs, isOpenIncident } from './level';
 import type { AffectedModels, Level, Snapshot } from './types';
 
 export interface Badge {
@@ -84,11 +84,13 @@ function oneLine(text: string): string {
 }
 
 function freshnessLine(snapshot: Snapshot, level: Level, now: number, t: Translate): string {
-  const age = snapshot.fetchedAt === null ? null : ageLabel(now - snapshot.fetchedAt, t);
+  const ageMs = dataAgeMs(snapshot, now);
+  const age = ageMs === null ? null : ageLabel(ageMs, t);
   if (snapshot.error !== null) {
     return snapshot.data !== null && age !== null ? t('freshnessFailed', [age]) : t('freshnessNoData');
   }
-  if (snapshot.data === null || age === null) return t('freshnessChecking');
+  if (snapshot.data === null || snapshot.fetchedAt === null) return t('freshnessChecking');
+  if (age === null) return t('freshnessAgeUnknown');
   return level === 'unknown' ? t('freshnessStale', [age]) : t('freshnessUpdated', [age]);
 }
 

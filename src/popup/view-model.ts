@@ -2,7 +2,7 @@
 // Pure (time, language and time zone are parameters), so every state is tested without a DOM.
 import { displayLevel } from '../core/freshness';
 import type { Translate } from '../core/i18n';
-import { componentLevel, incidentLevel, isOpenIncident, overallLevel } from '../core/level';
+import { componentLevel, dataAgeMs, incidentLevel, isOpenIncident, overallLevel } from '../core/level';
 import { levelLabel, modelsLabel } from '../core/present';
 import type {
   ComponentState,
@@ -349,18 +349,20 @@ function problemView(snapshot: Snapshot, error: PollError, ctx: ViewContext): Pr
         : t('popupCantReachLastTry', [clockTime(snapshot.checkedAt ?? error.at, now, lang, timeZone)]),
     reason: pollErrorReason(error, t),
     detail: error.detail,
-    lastGood:
-      hasData && snapshot.fetchedAt !== null
-        ? t('popupLastGood', [timeText(snapshot.fetchedAt, now, lang, timeZone).relative])
-        : t('popupNoDataYet'),
+    lastGood: !hasData
+      ? t('popupNoDataYet')
+      : dataAgeMs(snapshot, now) === null
+        ? t('popupAgeUnknown')
+        : t('popupLastGood', [timeText(snapshot.fetchedAt!, now, lang, timeZone).relative]),
   };
 }
 
 function freshnessOf(snapshot: Snapshot, ctx: ViewContext): PopupView['freshness'] {
   if (snapshot.fetchedAt === null || snapshot.data === null) return null;
   const time = timeText(snapshot.fetchedAt, ctx.now, ctx.lang, ctx.timeZone);
-  const justNow = ctx.now - snapshot.fetchedAt < MINUTE;
-  return { text: justNow ? ctx.t('popupUpdatedJustNow') : ctx.t('popupUpdated', [time.relative]), time };
+  const age = dataAgeMs(snapshot, ctx.now);
+  if (age === null) return { text: ctx.t('popupAgeUnknown'), time };
+  return { text: age < MINUTE ? ctx.t('popupUpdatedJustNow') : ctx.t('popupUpdated', [time.relative]), time };
 }
 
 export function popupView(

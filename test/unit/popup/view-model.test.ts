@@ -60,6 +60,12 @@ describe('popupView: states of the data', () => {
     expect(view.statusPageUrl).toBe('https://status.claude.com/');
   });
 
+  it('does not call data fetched "in the future" (the clock went back) fresh or "just now"', () => {
+    const view = popupView(healthySnapshot(NOW, -60 * MINUTE), settings, ctxAt(NOW));
+    expect(view).toMatchObject({ dataState: 'stale', level: 'unknown' });
+    expect(view.freshness?.text).toBe('The age of the data is unknown: the clock was changed');
+  });
+
   it('says "just now" under a minute', () => {
     expect(popupView(healthySnapshot(NOW, 20_000), settings, ctxAt(NOW)).freshness?.text).toBe('Updated just now');
   });
@@ -240,6 +246,12 @@ describe('popupView: failed polls', () => {
     const view = popupView(snapshot, settings, ctxAt(NOW));
     expect(view.level).toBe('unknown');
     expect(view.problem?.reason).toBe('This device is offline.');
+  });
+
+  it('failing with data fetched "in the future" (the clock went back): no "in 1 hour", the age is unknown', () => {
+    const snapshot = { ...healthySnapshot(NOW, -60 * MINUTE), error: pollError('offline', NOW) };
+    const view = popupView(snapshot, settings, ctxAt(NOW));
+    expect(view.problem?.lastGood).toBe('The age of the data is unknown: the clock was changed');
   });
 
   it('without any good data says when it last tried and that there is no data', () => {
