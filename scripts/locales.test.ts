@@ -1,0 +1,97 @@
+// Every language the build ships has every English key, in the same context file, with the same placeholders,
+// and the store-facing strings keep their limits and their "unofficial" meaning.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createTranslator } from '../src/core/i18n';
+import { formattingLanguage } from '../src/core/language';
+import { DEFAULT_LOCALE, LOCALES_DIR, languages, mergeLocale, type Messages } from './locales';
+
+const SHIPPED = ['de', 'en', 'es', 'fr', 'ja', 'ko', 'pt_BR', 'zh_CN'];
+const others = SHIPPED.filter((lang) => lang !== DEFAULT_LOCALE);
+const fragments = (lang: string) =>
+  readdirSync(join(LOCALES_DIR, lang))
+    .filter((name) => name.endsWith('.json'))
+    .sort();
+const fragment = (lang: string, file: string) =>
+  JSON.parse(readFileSync(join(LOCALES_DIR, lang, file), 'utf8')) as Messages;
+/** Placeholder names a message uses, lower-cased like the browsers compare them. */
+const usedNames = (message: string) =>
+  [...message.matchAll(/\$([A-Za-z0-9_@]+)\$/g)].map((match) => match[1]!.toLowerCase()).sort();
+
+describe('locales', () => {
+  const en = mergeLocale(DEFAULT_LOCALE);
+
+  it('are exactly the shipped languages', () => {
+    expect(languages()).toEqual(SHIPPED);
+  });
+
+  it.each(others)('%s has the same context files and, in each, the same keys as en', (lang) => {
+    expect(fragments(lang)).toEqual(fragments(DEFAULT_LOCALE));
+    for (const file of fragments(DEFAULT_LOCALE)) {
+      expect(Object.keys(fragment(lang, file)).sort(), `${lang}/${file}`).toEqual(
+        Object.keys(fragment(DEFAULT_LOCALE, file)).sort(),
+      );
+    }
+  });
+
+  it.each(others)('%s declares and uses the same placeholders as en, with the same contents', (lang) => {
+    const messages = mergeLocale(lang);
+    for (const [key, entry] of Object.entries(en)) {
+      const other = messages[key]!;
+      const declared = Object.fromEntries(
+        Object.entries(other.placeholders ?? {}).map(([name, p]) => [name.toLowerCase(), p.content]),
+      );
+      const expected = Object.fromEntries(
+        Object.entries(entry.placeholders ?? {}).map(([name, p]) => [name.toLowerCase(), p.content]),
+      );
+      expect(declared, `${lang} ${key}`).toEqual(expected);
+      expect(usedNames(other.message), `${lang} ${key}`).toEqual(usedNames(entry.message));
+      // A bare $1 would bypass the named placeholders and break on reordering.
+      expect(other.message, `${lang} ${key}`).not.toMatch(/\$[1-9]/);
+      expect(other.message.trim(), `${lang} ${key}`).not.toBe('');
+    }
+  });
+
+  it.each(SHIPPED)('%s: a name within 45 characters and a summary within 132 (Chrome Web Store limits)', (lang) => {
+    const messages = mergeLocale(lang);
+    // AMO allows 50 for the name; Chrome cuts the toolbar title at 45. The summary is the manifest description.
+    expect([...messages.extName!.message].length).toBeLessThanOrEqual(45);
+    expect([...messages.extDescription!.message].length).toBeLessThanOrEqual(132);
+    expect([...messages.extShortName!.message].length).toBeLessThanOrEqual(13);
+  });
+
+  it.each(others)('%s is translated: at most a few short messages equal the English ones', (lang) => {
+    const messages = mergeLocale(lang);
+    const same = Object.keys(en).filter((key) => messages[key]!.message === en[key]!.message);
+    // Pure placeholder patterns ("$NAME$ ($MODELS$)"), abbreviations and names may legitimately match.
+    for (const key of same) expect(en[key]!.message.replace(/\$\w+\$/g, '').length, `${lang} ${key}`).toBeLessThan(16);
+    expect(same.length, `${lang}: ${same.join(', ')}`).toBeLessThan(10);
+  });
+
+  it.each(others)('%s keeps the "unofficial" wording where English has it', (lang) => {
+    const messages = mergeLocale(lang);
+    const unofficialKeys = Object.keys(en).filter((key) => /unofficial/i.test(en[key]!.message));
+    expect(unofficialKeys.length).toBeGreaterThan(4);
+    // The translation of "unofficial" is whatever the extension name says inside its parentheses.
+    const word = /[(（]([^)）]+)[)）]/.exec(messages.extName!.message)?.[1];
+    expect(word, lang).toBeTruthy();
+    for (const key of unofficialKeys)
+      expect(messages[key]!.message.toLowerCase(), `${lang} ${key}`).toContain(word!.toLowerCase());
+  });
+
+  it.each(others)('%s says "Anthropic" wherever English disclaims an affiliation', (lang) => {
+    const messages = mergeLocale(lang);
+    for (const key of Object.keys(en).filter((k) => /not affiliated/i.test(en[k]!.message))) {
+      expect(messages[key]!.message, `${lang} ${key}`).toContain('Anthropic');
+    }
+  });
+
+  it.each(SHIPPED)('%s names its own language for Intl, which the formatting language follows', (lang) => {
+    const tag = createTranslator(mergeLocale(lang))('messagesLocale');
+    expect(tag).toBe(lang.replace('_', '-'));
+    // A browser in that language formats in it, region included; any other falls back to the messages' language.
+    expect(formattingLanguage(tag, tag)).toBe(tag);
+    expect(new Intl.RelativeTimeFormat(formattingLanguage('xx-invalid-', tag)).resolvedOptions().locale).toBe(tag);
+  });
+});
