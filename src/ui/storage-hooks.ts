@@ -2,8 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { Snapshot } from '../core/types';
 import type { Settings } from '../shared/settings';
-import { KEYS, readSnapshot, type StorageArea } from '../shared/storage';
-import { readSettings } from '../shared/settings';
+import { settingsRecord, snapshotRecord, type StoredRecord, type StorageArea } from '../shared/storage';
 
 type OnChanged = typeof browser.storage.onChanged;
 
@@ -13,8 +12,7 @@ type OnChanged = typeof browser.storage.onChanged;
  * `undefined` until the first read answers.
  */
 export function useStoredValue<T>(
-  key: string,
-  read: (raw: unknown) => T,
+  { key, read }: StoredRecord<T>,
   area: StorageArea = browser.storage.local,
   onChanged: OnChanged = browser.storage.onChanged,
 ): T | undefined {
@@ -35,7 +33,7 @@ export function useStoredValue<T>(
 }
 
 export const useSnapshot = (area?: StorageArea, onChanged?: OnChanged): Snapshot | undefined =>
-  useStoredValue(KEYS.snapshot, readSnapshot, area, onChanged);
+  useStoredValue(snapshotRecord, area, onChanged);
 
 export const useSettings = (area?: StorageArea, onChanged?: OnChanged): Settings | undefined =>
-  useStoredValue(KEYS.settings, readSettings, area, onChanged);
+  useStoredValue(settingsRecord, area, onChanged);
