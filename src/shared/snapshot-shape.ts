@@ -55,6 +55,7 @@ const isPollErrorKind = keysGuard<PollErrorKind>({
   'waf-challenge': true,
   'not-json': true,
   'invalid-json': true,
+  'too-large': true,
   schema: true,
 });
 
