@@ -25,9 +25,13 @@ const OPEN_SET =
 /** "non-Opus models", "non-Haiku 4.5 requests": group 1 is the excluded model. */
 const NON_FAMILY = /\bnon-([a-z]{2,20}(?:[ -]\d{1,2}(?:\.\d{1,2})?)?)(\s+(?:claude\s+)?models?\b)?/gi;
 
-/** "all models except Haiku 4.5": group 1 is the excluded list, up to the end of the clause. */
+/**
+ * "all models except Haiku 4.5": group 1 is the excluded list, up to the end of the clause. A dot
+ * between digits is a version ("Haiku 4.5"), not the end of the clause. `(?:\s*,)?\s+` rather than
+ * `\s*,?\s+`: two quantifiers over the same spaces split a run of n spaces n² ways.
+ */
 const MODELS_EXCEPT =
-  /\bmodels?\s*,?\s+(?:except(?:\s+for)?|excluding|other\s+than|apart\s+from|besides|but\s+not)\s+([^.;:!?\n]{1,200})/gi;
+  /\bmodels?(?:\s*,)?\s+(?:except(?:\s+for)?|excluding|other\s+than|apart\s+from|besides|but\s+not)\s+((?:[^.;:!?\n]|(?<=\d)\.(?=\d)){1,200})/gi;
 
 /** A sentence saying something was not affected: its models are not affected models. */
 const NOT_AFFECTED =

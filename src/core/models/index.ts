@@ -6,6 +6,7 @@ import { formatName, type ModelName } from './canonical';
 import { cutExclusions, findCues, findPlatforms, isNotAffectedSentence, type Cues } from './cues';
 import { learnFamilies, type Families } from './families';
 import { findMentions } from './mentions';
+import { normaliseText } from './text';
 import { tokenize, type Token } from './tokens';
 
 type Scope = AffectedModels['scope'];
@@ -25,8 +26,27 @@ interface Reading {
   cues: Cues;
 }
 
+/**
+ * How much text is read: real titles are under 200 characters and real update bodies under 1,000
+ * (781 incidents). The limits are far above that and bound the work a hostile payload can cause.
+ * Bodies are read in the order given (newest first) until their budget is spent.
+ */
+export const TITLE_LIMIT = 2_000;
+export const BODIES_LIMIT = 20_000;
+
+function withinBudget(bodies: readonly string[]): string[] {
+  const kept: string[] = [];
+  let left = BODIES_LIMIT;
+  for (const body of bodies) {
+    if (left <= 0) break;
+    kept.push(body.slice(0, left));
+    left -= body.length;
+  }
+  return kept;
+}
+
 /** Update bodies are read sentence by sentence so "not affected" sentences can be dropped. */
-const SENTENCE_BREAK = /(?<=[.!?])\s+|\n+/;
+const SENTENCE_BREAK = /(?<=[.!?]) |\n/;
 
 function prepare(text: string): PreparedText {
   const { rest, excluded } = cutExclusions(text);
@@ -91,10 +111,12 @@ function merge(
   }
 }
 
-export function extractIncidentModels(title: string, updateBodies: readonly string[] = []): IncidentModels {
+export function extractIncidentModels(rawTitle: string, updateBodies: readonly string[] = []): IncidentModels {
+  // A title is one line whatever it contains.
+  const title = normaliseText(rawTitle.slice(0, TITLE_LIMIT)).replace(/\n/g, ' ');
   const preparedTitle = prepare(title);
-  const sentences = updateBodies
-    .flatMap((body) => body.split(SENTENCE_BREAK))
+  const sentences = withinBudget(updateBodies)
+    .flatMap((body) => normaliseText(body).split(SENTENCE_BREAK))
     .filter((sentence) => sentence.trim() !== '' && !isNotAffectedSentence(sentence));
   const preparedSentences = sentences.map(prepare);
   const families = learnFamilies([preparedTitle, ...preparedSentences].flatMap((p) => [p.tokens, ...p.excludedTokens]));

@@ -14,7 +14,7 @@
 import { canonicalFamily, canonicalVersion, type ModelName } from './canonical';
 import { isClaudeWord, isConnector, type Families } from './families';
 import type { Token } from './tokens';
-import { LEGACY_FAMILY, PRODUCT_BEFORE_VERSION, QUALIFIER_WORDS, WEAK_FAMILIES } from './vocabulary';
+import { COUNT_WORDS, LEGACY_FAMILY, PRODUCT_BEFORE_VERSION, QUALIFIER_WORDS, WEAK_FAMILIES } from './vocabulary';
 
 type Previous = 'none' | 'claude' | 'family-waiting' | 'family-done' | 'version' | 'connector';
 
@@ -69,7 +69,42 @@ export function findMentions(tokens: readonly Token[], families: Families): Mode
     return isFamilyAt(j);
   };
 
+  const wordAt = (i: number): string | null => {
+    const t = tokens[i];
+    return t?.kind === 'word' ? t.lower : null;
+  };
+  /** The nearest token before / after i that is not a bracket, quote or hyphen. */
+  const before = (i: number): number => {
+    let j = i - 1;
+    while (tokens[j]?.kind === 'skip') j--;
+    return j;
+  };
+  const after = (i: number): number => {
+    let j = i + 1;
+    while (tokens[j]?.kind === 'skip') j++;
+    return j;
+  };
+  /**
+   * "Claude Code 2.1", "Claude app 3": a client version. "(2 regions)", "3 other models": a count,
+   * unless the number is right after its family ("Opus 4.7 users") or has a dot ("4.1 users").
+   */
+  const isNotAVersion = (i: number, version: string): boolean => {
+    const previousWord = wordAt(before(i));
+    if (previousWord !== null && PRODUCT_BEFORE_VERSION.has(previousWord)) return true;
+    const nextWord = wordAt(after(i));
+    return previous !== 'family-waiting' && !version.includes('.') && nextWord !== null && COUNT_WORDS.has(nextWord);
+  };
+  /** "Opus 4.7", "Opus (4.7)": the family carries its own version, so waiting versions are not its. */
+  const hasOwnVersion = (i: number): boolean => {
+    const t = tokens[after(i)];
+    return t?.kind === 'version' || (t?.kind === 'vversion' && t.dots === 1);
+  };
+
   const takeVersion = (i: number, version: string): void => {
+    if (isNotAVersion(i, version)) {
+      endPhrase();
+      return;
+    }
     if (previous === 'family-waiting') {
       for (const f of waitingFamilies) emit(f, version);
       waitingFamilies = [];
@@ -131,6 +166,9 @@ export function findMentions(tokens: readonly Token[], families: Families): Mode
           sawClaude = true;
           previous = 'claude';
         } else if (isFamilyAt(i)) {
+          // "Claude 2.1 and Opus 4.6", "5 Opus 4.7 users": versions before a family that has its
+          // own are not the family's ("Claude 2.1" stays a legacy name; a bare count is dropped).
+          if (waitingVersions.length > 0 && hasOwnVersion(i)) releaseVersionsAsLegacy();
           if (waitingVersions.length > 0) {
             for (const v of waitingVersions) emit(t.lower, v);
             waitingVersions = [];

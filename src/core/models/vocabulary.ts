@@ -115,5 +115,22 @@ export const QUALIFIER_WORDS: ReadonlySet<string> = new Set([
   'families',
 ]);
 
+/**
+ * Words after a number that make it a count, not a version: "Opus 4.7 (2 regions)", "Opus 4.5 and
+ * 3 other models", "Sonnet 4.5 for 30 minutes".
+ */
+// prettier-ignore
+export const COUNT_WORDS: ReadonlySet<string> = new Set([
+  'region', 'regions', 'zone', 'zones', 'user', 'users', 'customer', 'customers', 'people',
+  'member', 'members', 'seat', 'seats', 'org', 'orgs', 'organization', 'organizations',
+  'organisation', 'organisations', 'account', 'accounts', 'workspace', 'workspaces', 'team',
+  'teams', 'instance', 'instances', 'server', 'servers', 'node', 'nodes', 'cluster', 'clusters',
+  'attempt', 'attempts', 'retry', 'retries', 'incident', 'incidents', 'outage', 'outages',
+  'minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'hr', 'hrs', 'second', 'seconds', 'sec',
+  'secs', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'percent', 'times',
+  'am', 'pm', 'utc', 'gmt', 'pt', 'pst', 'pdt', 'et', 'est', 'edt', 'other', 'others', 'more',
+  'additional', 'different', 'separate', 'of', 'out', 'x',
+]);
+
 /** Words that join models in a list. */
 export const CONNECTOR_WORDS: ReadonlySet<string> = new Set(['and', 'or', 'plus']);
