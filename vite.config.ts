@@ -3,7 +3,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig, type Plugin } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
-import { languages, mergeLocale } from './scripts/locales.ts';
+import { forBrowser, languages, mergeLocale } from './scripts/locales.ts';
 
 export type Target = 'chrome' | 'firefox';
 
@@ -27,7 +27,7 @@ function locales(): Plugin {
         this.emitFile({
           type: 'asset',
           fileName: `_locales/${lang}/messages.json`,
-          source: JSON.stringify(mergeLocale(lang), null, 2),
+          source: JSON.stringify(forBrowser(mergeLocale(lang))),
         });
       }
     },

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../src/core/i18n';
 import { formattingLanguage } from '../src/core/language';
-import { DEFAULT_LOCALE, LOCALES_DIR, languages, mergeLocale, type Messages } from './locales';
+import { DEFAULT_LOCALE, LOCALES_DIR, forBrowser, languages, mergeLocale, type Messages } from './locales';
 
 const SHIPPED = ['de', 'en', 'es', 'fr', 'ja', 'ko', 'pt_BR', 'zh_CN'];
 const others = SHIPPED.filter((lang) => lang !== DEFAULT_LOCALE);
@@ -93,5 +93,28 @@ describe('locales', () => {
     // A browser in that language formats in it, region included; any other falls back to the messages' language.
     expect(formattingLanguage(tag, tag)).toBe(tag);
     expect(new Intl.RelativeTimeFormat(formattingLanguage('xx-invalid-', tag)).resolvedOptions().locale).toBe(tag);
+  });
+});
+
+describe('forBrowser', () => {
+  it('ships every message and placeholder content, and no translator notes', () => {
+    const en = mergeLocale(DEFAULT_LOCALE);
+    const shipped = forBrowser(en);
+    expect(Object.keys(shipped)).toEqual(Object.keys(en));
+    for (const [key, entry] of Object.entries(en)) {
+      expect(shipped[key]!.message, key).toBe(entry.message);
+      expect(shipped[key]).not.toHaveProperty('description');
+      for (const [name, { content }] of Object.entries(entry.placeholders ?? {})) {
+        expect(shipped[key]!.placeholders?.[name], `${key}.${name}`).toEqual({ content });
+      }
+    }
+    expect(JSON.stringify(shipped)).not.toContain('"example"');
+  });
+
+  it('translates exactly as the full messages do', () => {
+    const en = mergeLocale(DEFAULT_LOCALE);
+    const full = createTranslator(en);
+    const lean = createTranslator(forBrowser(en));
+    for (const key of Object.keys(en)) expect(lean(key, ['1', '2', '3']), key).toBe(full(key, ['1', '2', '3']));
   });
 });
