@@ -1,13 +1,18 @@
 import { parseIncidents } from '../core';
 import type { History } from '../shared/messages';
-import { load, save, historyRecord, pollRecord, type StorageArea } from '../shared/storage';
+import { KEYS, type HttpValidators, type StorageArea } from '../shared/storage';
 import { getJson, validatorsOf } from './http';
 import { apiUrl, originsToTry } from './origins';
+import { loadPollState } from './poll';
 
 /** incidents.json is ~190 KB: fetch it only when the popup asks, and at most this often. */
 export const HISTORY_MAX_AGE_MS = 3 * 60 * 60_000;
 /** Even a forced refresh waits this long after the last fetch. */
 export const HISTORY_MIN_AGE_MS = 60_000;
+
+interface StoredHistory extends History {
+  validators: Record<string, HttpValidators>;
+}
 
 export interface HistoryDeps {
   fetch: typeof fetch;
@@ -18,13 +23,13 @@ export interface HistoryDeps {
 export type HistoryAnswer = { ok: true; history: History } | { ok: false; reason: string };
 
 export async function getHistory(deps: HistoryDeps, force = false): Promise<HistoryAnswer> {
-  const stored = await load(deps.storage, historyRecord);
+  const stored = (await deps.storage.get(KEYS.history))[KEYS.history] as StoredHistory | undefined;
   const age = stored ? deps.now() - stored.fetchedAt : Infinity;
   if (stored && (age < HISTORY_MIN_AGE_MS || (!force && age < HISTORY_MAX_AGE_MS))) {
     return { ok: true, history: { fetchedAt: stored.fetchedAt, incidents: stored.incidents } };
   }
 
-  const state = await load(deps.storage, pollRecord);
+  const state = await loadPollState(deps.storage);
   let reason = 'no origin answered';
   for (const origin of originsToTry(state, deps.now())) {
     const url = apiUrl(origin, 'incidents.json');
@@ -42,7 +47,7 @@ export async function getHistory(deps: HistoryDeps, force = false): Promise<Hist
     const validators = { ...stored?.validators, [url]: validatorsOf(answer.headers) };
     if (answer.notModified && stored) {
       const history = { fetchedAt: deps.now(), incidents: stored.incidents };
-      await save(deps.storage, historyRecord, { ...history, validators });
+      await deps.storage.set({ [KEYS.history]: { ...history, validators } satisfies StoredHistory });
       return { ok: true, history };
     }
     const parsed = answer.notModified ? null : parseIncidents(answer.value);
@@ -53,7 +58,7 @@ export async function getHistory(deps: HistoryDeps, force = false): Promise<Hist
     // Storage is small: keep only the newest update of each incident, enough for the history list.
     const incidents = parsed.value.map((incident) => ({ ...incident, updates: incident.updates.slice(0, 1) }));
     const history = { fetchedAt: deps.now(), incidents };
-    await save(deps.storage, historyRecord, { ...history, validators });
+    await deps.storage.set({ [KEYS.history]: { ...history, validators } satisfies StoredHistory });
     return { ok: true, history };
   }
   if (stored) return { ok: true, history: { fetchedAt: stored.fetchedAt, incidents: stored.incidents } };

@@ -3,11 +3,11 @@ import { isOpenIncident, nextPollDelay } from '../core';
 import type { Snapshot } from '../core/types';
 import { isMessage, type MessageMap } from '../shared/messages';
 import { readSettings, type Settings } from '../shared/settings';
-import { KEYS, loadPollState, loadSettings, loadSnapshot } from '../shared/storage';
+import { KEYS, loadSettings, loadSnapshot } from '../shared/storage';
 import { applyBadge } from './badge';
 import { getHistory } from './history';
 import { notify, urlOfNotification } from './notify';
-import { poll } from './poll';
+import { loadPollState, poll } from './poll';
 import { POLL_ALARM, schedulePoll } from './schedule';
 
 export interface WorkerDeps {

@@ -4,17 +4,8 @@ import type { Translate } from '../core/i18n';
 import { staleAfterMs } from '../core/freshness';
 import { isStale } from '../core/level';
 import type { Snapshot } from '../core/types';
-import {
-  emptySnapshot,
-  KEYS,
-  load,
-  save,
-  dismissedRecord,
-  snapshotRecord,
-  type DismissedLog,
-  type StorageArea,
-} from '../shared/storage';
-import { pruneDismissed, withDismissal } from './dismissals';
+import { emptySnapshot, KEYS, readSnapshot, type DismissedLog, type StorageArea } from '../shared/storage';
+import { pruneDismissed, readDismissed, withDismissal } from './dismissals';
 import { createBannerDom, HOST_ID, updateBannerDom, type BannerDom } from './render';
 import { DEFAULT_BANNER_SETTINGS, readBannerSettings, type BannerSettings } from './settings';
 import { NO_BANNER, nextView, type BannerView } from './view';
@@ -95,10 +86,9 @@ export function startBanner(deps: BannerDeps): BannerController {
   };
 
   function apply(key: string, value: unknown): void {
-    if (key === KEYS.snapshot) snapshot = snapshotRecord.read(value);
-    // The banner reads the settings record without the full schema (see ./settings).
+    if (key === KEYS.snapshot) snapshot = readSnapshot(value);
     else if (key === KEYS.settings) settings = readBannerSettings(value);
-    else if (key === KEYS.dismissed) dismissed = dismissedRecord.read(value);
+    else if (key === KEYS.dismissed) dismissed = readDismissed(value);
   }
 
   function clearTick(): void {
@@ -164,9 +154,10 @@ export function startBanner(deps: BannerDeps): BannerController {
   /** Read-modify-write, so a dismissal made in another tab meanwhile is kept. */
   async function updateDismissed(change: (log: DismissedLog) => DismissedLog): Promise<void> {
     try {
-      const current = await load(deps.storage, dismissedRecord);
+      const stored = await deps.storage.get(KEYS.dismissed);
+      const current = readDismissed(stored[KEYS.dismissed]);
       const next = change(current);
-      if (next !== current) await save(deps.storage, dismissedRecord, next);
+      if (next !== current) await deps.storage.set({ [KEYS.dismissed]: next });
     } catch (error) {
       fail(error);
     }

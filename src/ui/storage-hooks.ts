@@ -2,7 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { Snapshot } from '../core/types';
 import type { Settings } from '../shared/settings';
-import { settingsRecord, snapshotRecord, type StoredRecord, type StorageArea } from '../shared/storage';
+import { KEYS, readSnapshot, type StorageArea } from '../shared/storage';
+import { readSettings } from '../shared/settings';
 
 type OnChanged = typeof browser.storage.onChanged;
 
@@ -12,7 +13,8 @@ type OnChanged = typeof browser.storage.onChanged;
  * `undefined` until the first read answers.
  */
 export function useStoredValue<T>(
-  { key, read }: StoredRecord<T>,
+  key: string,
+  read: (raw: unknown) => T,
   area: StorageArea = browser.storage.local,
   onChanged: OnChanged = browser.storage.onChanged,
 ): T | undefined {
@@ -33,7 +35,7 @@ export function useStoredValue<T>(
 }
 
 export const useSnapshot = (area?: StorageArea, onChanged?: OnChanged): Snapshot | undefined =>
-  useStoredValue(snapshotRecord, area, onChanged);
+  useStoredValue(KEYS.snapshot, readSnapshot, area, onChanged);
 
 export const useSettings = (area?: StorageArea, onChanged?: OnChanged): Settings | undefined =>
-  useStoredValue(settingsRecord, area, onChanged);
+  useStoredValue(KEYS.settings, readSettings, area, onChanged);

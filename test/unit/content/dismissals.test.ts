@@ -1,6 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { componentsKey, isDismissed, pruneDismissed, withDismissal } from '../../../src/content/dismissals';
+import {
+  componentsKey,
+  isDismissed,
+  pruneDismissed,
+  readDismissed,
+  withDismissal,
+} from '../../../src/content/dismissals';
 import { healthyData, p0Data, P0_ID } from './support';
+
+describe('readDismissed', () => {
+  it('keeps well-formed entries only', () => {
+    expect(
+      readDismissed({
+        a: { level: 'major', at: 5 },
+        b: { level: 3, at: 5 },
+        c: 'major',
+        d: null,
+        e: { level: 'minor' },
+      }),
+    ).toEqual({ a: { level: 'major', at: 5 } });
+  });
+
+  it('reads anything else as empty', () => {
+    for (const raw of [undefined, null, 'x', 42, [{ level: 'major', at: 1 }]]) expect(readDismissed(raw)).toEqual({});
+  });
+});
 
 describe('isDismissed', () => {
   const log = { x: { level: 'major', at: 1 } };
