@@ -13,5 +13,8 @@ export default defineConfig({
     ],
     environment: 'node',
     restoreMocks: true,
+    // A limit for hangs, not a timing: the CPU-heavy tests (image quantising, property runs) take a second
+    // alone but several times that on a busy 2-core machine.
+    testTimeout: 30_000,
   },
 });
