@@ -28,19 +28,34 @@ describe('nextPollDelay', () => {
     ['open incident: 60 s', { hasOpenIncident: true }, 60 * S],
     ['open incident with a faster setting keeps it', { hasOpenIncident: true, intervalMs: 45 * S }, 45 * S],
     ['open incident never below 30 s', { hasOpenIncident: true, intervalMs: 1 }, 30 * S],
-    ['1 failure, random 0 → 30 s floor', { consecutiveFailures: 1, random: 0 }, 30 * S],
-    ['1 failure, random → 1: up to the base', { consecutiveFailures: 1, random: 0.999999 }, 5 * MIN],
-    ['2 failures: ceiling doubles', { consecutiveFailures: 2, random: 0.5 }, 30 * S + 0.5 * (10 * MIN - 30 * S)],
+    // Issue #15 item 10: one failure used to give full jitter over [30 s, 5 min], a mean retry of 165 s.
+    ['1 failure, random 0 → the interval, never sooner', { consecutiveFailures: 1, random: 0 }, 5 * MIN],
+    [
+      '1 failure, random → 1: up to twice the base',
+      { consecutiveFailures: 1, random: 0.999999 },
+      5 * MIN + 0.999999 * 5 * MIN,
+    ],
+    ['2 failures: ceiling doubles', { consecutiveFailures: 2, random: 0.5 }, 5 * MIN + 0.5 * (15 * MIN - 5 * MIN)],
     [
       'many failures: capped at 15 min',
       { consecutiveFailures: 50, random: 0.999999 },
-      30 * S + 0.999999 * (15 * MIN - 30 * S),
+      5 * MIN + 0.999999 * (15 * MIN - 5 * MIN),
     ],
-    ['absurd failure count', { consecutiveFailures: 1e9, random: 0.5 }, 30 * S + 0.5 * (15 * MIN - 30 * S)],
+    ['absurd failure count', { consecutiveFailures: 1e9, random: 0.5 }, 5 * MIN + 0.5 * (15 * MIN - 5 * MIN)],
+    [
+      'a 15 min interval cannot back off further',
+      { intervalMs: 15 * MIN, consecutiveFailures: 3, random: 0.9 },
+      15 * MIN,
+    ],
     [
       'failures during an incident back off from 60 s',
       { hasOpenIncident: true, consecutiveFailures: 2, random: 0.999999 },
-      2 * MIN,
+      MIN + 0.999999 * 3 * MIN,
+    ],
+    [
+      'failures during an incident never retry before 60 s',
+      { hasOpenIncident: true, consecutiveFailures: 1, random: 0 },
+      MIN,
     ],
     ['Retry-After later than the schedule wins', { retryAfterMs: 20 * MIN }, 20 * MIN],
     ['Retry-After earlier does not speed up', { retryAfterMs: 10 * S }, 5 * MIN],
@@ -70,6 +85,46 @@ describe('nextPollDelay', () => {
               : 0;
           expect(delay).toBeLessThanOrEqual(Math.max(MAX_POLL_MS, Math.ceil(retry)));
           expect(delay).toBeGreaterThanOrEqual(Math.floor(retry));
+        },
+      ),
+    );
+  });
+
+  test('property: a failure never brings the next poll sooner than the interval would have been', () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          intervalMs: fc.oneof(fc.integer({ min: -1e9, max: 1e9 }), fc.double()),
+          hasOpenIncident: fc.boolean(),
+          consecutiveFailures: fc.oneof(fc.nat(1e6), fc.double()),
+          retryAfterMs: fc.option(fc.oneof(fc.nat(), fc.double())),
+          random: fc.oneof(fc.double({ min: 0, max: 1, maxExcluded: true }), fc.double()),
+        }),
+        (input) => {
+          const healthy = nextPollDelay({ ...input, consecutiveFailures: 0 });
+          expect(nextPollDelay(input)).toBeGreaterThanOrEqual(healthy);
+        },
+      ),
+    );
+  });
+
+  test('property: more failures never bring the next poll sooner (same random draw)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 15 * 60 }),
+        fc.boolean(),
+        fc.nat(40),
+        fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }),
+        (intervalSec, hasOpenIncident, failures, random) => {
+          const at = (consecutiveFailures: number) =>
+            nextPollDelay({
+              intervalMs: intervalSec * S,
+              hasOpenIncident,
+              consecutiveFailures,
+              retryAfterMs: null,
+              random,
+            });
+          expect(at(failures + 1)).toBeGreaterThanOrEqual(at(failures));
         },
       ),
     );

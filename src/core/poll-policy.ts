@@ -1,6 +1,6 @@
 // When to poll next. The CDN refreshes at most every ~10 s and the origin sits behind a WAF that challenged
 // a 5-minute poller, so: never below 30 s, faster only while an incident is open, back off with jitter on
-// failure so many browsers do not retry in lockstep, and never before a Retry-After.
+// failure (never sooner than the interval) so many browsers do not retry in lockstep, and never before a Retry-After.
 
 export const MIN_POLL_MS = 30_000;
 export const MAX_POLL_MS = 15 * 60_000;
@@ -34,11 +34,20 @@ export function nextPollDelay(input: PollDelayInput): number {
   let delay = base;
   const failures = Number.isFinite(input.consecutiveFailures) ? Math.max(0, Math.floor(input.consecutiveFailures)) : 0;
   if (failures > 0) {
-    // Full jitter over [MIN_POLL_MS, ceiling]; the ceiling doubles per failure from the base interval.
+    // Jitter over [base, ceiling], the ceiling doubling per failure from twice the base: a failure never
+    // brings the next poll sooner than the interval would have, so a 429 without Retry-After slows us down.
+    // (Jitter from 30 s up gave a mean first retry of 165 s on a 5-minute interval.)
     // Math.min before the power keeps 2 ** 1000 from becoming Infinity * 0 = NaN.
-    const ceiling = Math.min(MAX_POLL_MS, base * 2 ** Math.min(failures - 1, 30));
+    //
+    // No quick retry of a network error, on purpose: the same poll already asks the fallback origin at once
+    // (fetch-summary.ts), the worker polls as soon as the browser reports being online again, and the
+    // views show "unknown" with the data's age right away, so a quick retry would buy little. What it would
+    // cost: status pages fail under load exactly when an outage sends everyone to them, and every browser
+    // retrying within seconds is the lockstep this jitter exists to prevent; a WAF that already challenged
+    // a 5-minute poller would see two requests where one failed.
+    const ceiling = Math.min(MAX_POLL_MS, base * 2 ** Math.min(failures, 30));
     const random = Number.isFinite(input.random) ? clamp(input.random, 0, 1) : 0.5;
-    delay = MIN_POLL_MS + random * (ceiling - MIN_POLL_MS);
+    delay = base + random * Math.max(0, ceiling - base);
   }
 
   const retryAfter = input.retryAfterMs;
