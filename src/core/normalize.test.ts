@@ -1,6 +1,9 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fixtureJson } from '../../test/unit/core-fixtures';
 import { calls } from '../../test/unit/fake-models';
+import { makeSnapshot, NOW } from '../../test/unit/core-builders';
+import { diffSnapshots } from './diff';
+import { overallLevel } from './level';
 import { parseIncident, parseSummary } from './schema';
 import type { ComponentState, Incident } from './types';
 
@@ -235,5 +238,36 @@ describe('summary.json incidents', () => {
     list[5]!['group_id'] = 'grp';
     const result = parseSummary(json);
     expect(result.ok && result.value.components.map((c) => c.id)).not.toContain('grp');
+  });
+});
+
+describe('a maintenance whose status this version does not know (issue #15 item 9)', () => {
+  const withMaintenance = (status: string): Json => {
+    const summary = fixtureJson('summary') as Json;
+    const raw = (fixtureJson('multipleModels') as Json)['incident'] as Json;
+    summary['scheduled_maintenances'] = [
+      { ...raw, id: 'mx', name: 'Database upgrade', status, impact: 'maintenance', scheduled_for: raw['created_at'] },
+    ];
+    return summary;
+  };
+  const parse = (json: Json) => {
+    const result = parseSummary(json);
+    if (!result.ok) throw new Error(result.error.detail);
+    return result.value;
+  };
+
+  test('"in-progress" is kept as an active maintenance with status unknown: level maintenance, no "ended"', () => {
+    const before = parse(withMaintenance('in_progress'));
+    const after = parse(withMaintenance('in-progress'));
+    expect(after.maintenances.active.map((m) => [m.id, m.status])).toEqual([['mx', 'unknown']]);
+    expect(after.maintenances.upcoming).toEqual([]);
+    expect(overallLevel(after)).toBe('maintenance');
+    const events = diffSnapshots(makeSnapshot(before), makeSnapshot(after), NOW);
+    expect(events.map((e) => e.kind)).not.toContain('maintenance-ended');
+  });
+
+  test('only "completed" ends a maintenance; scheduled stays upcoming', () => {
+    expect(parse(withMaintenance('completed')).maintenances).toEqual({ active: [], upcoming: [] });
+    expect(parse(withMaintenance('scheduled')).maintenances.upcoming.map((m) => m.id)).toEqual(['mx']);
   });
 });

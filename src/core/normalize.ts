@@ -190,7 +190,12 @@ function splitMaintenances(
   const soonestFirst = (list: Maintenance[]): Maintenance[] =>
     byTime(list, (maintenance) => maintenance.scheduledFor, 'oldest');
   return {
-    active: soonestFirst(all.filter((m) => m.status === 'in_progress' || m.status === 'verifying')),
+    // A status this version does not know may well be a maintenance under way ("in-progress"): it stays
+    // active, its status 'unknown' says so in the popup, and only 'completed' ends it. Dropping it would
+    // read as operational and send a "maintenance ended" that never happened.
+    active: soonestFirst(
+      all.filter((m) => m.status === 'in_progress' || m.status === 'verifying' || m.status === 'unknown'),
+    ),
     upcoming: soonestFirst(all.filter((m) => m.status === 'scheduled')),
   };
 }
