@@ -6,6 +6,7 @@ export * from './response';
 export * from './normalize';
 export * from './enums';
 export * from './urls';
+export * from './clock';
 export * from './level';
 export * from './freshness';
 export * from './diff';

@@ -1,5 +1,6 @@
 // One colour for the whole page. Worst-of everything we know; "unknown" is not a severity but the absence of
 // trustworthy data (grey), so it sits outside the ordering and only effectiveLevel produces it.
+import { elapsedMs } from './clock';
 import type { ComponentStatus, Impact, Incident, Level, Snapshot, StatusData } from './types';
 
 export type KnownLevel = Exclude<Level, 'unknown'>;
@@ -86,22 +87,14 @@ export function effectiveLevel(snapshot: Snapshot, now: number, staleAfterMs: nu
   return overallLevel(snapshot.data);
 }
 
-/**
- * How far "in the future" a fetch may lie and still count as just now: a view's clock ticks every 30 s, so
- * it can read a little before the poll it shows. Further ahead, the clock went back after the poll.
- */
-export const CLOCK_SKEW_TOLERANCE_MS = 60_000;
+export { CLOCK_SKEW_TOLERANCE_MS } from './clock';
 
 /**
  * Age of the data in ms (never negative), or null when nobody can tell: never fetched, or fetched "in the
  * future" because the clock went back. An unknown age is never fresh; the next poll sets it right.
  */
 export function dataAgeMs(snapshot: Pick<Snapshot, 'fetchedAt'>, now: number): number | null {
-  if (snapshot.fetchedAt === null) return null;
-  const age = now - snapshot.fetchedAt;
-  // Written as a negation so a NaN counts as unknown rather than fresh.
-  if (!(age >= -CLOCK_SKEW_TOLERANCE_MS)) return null;
-  return Math.max(0, age);
+  return snapshot.fetchedAt === null ? null : elapsedMs(snapshot.fetchedAt, now);
 }
 
 /** True when the snapshot cannot be trusted as current (no data, last poll failed, too old, or of unknown age). */
