@@ -1,4 +1,4 @@
-import { parseIncidents } from '../core';
+import { elapsedMs, parseIncidents } from '../core';
 import type { History } from '../shared/messages';
 import { KEYS, type HttpValidators, type StorageArea } from '../shared/storage';
 import { getJson, validatorsOf } from './http';
@@ -24,7 +24,8 @@ export type HistoryAnswer = { ok: true; history: History } | { ok: false; reason
 
 export async function getHistory(deps: HistoryDeps, force = false): Promise<HistoryAnswer> {
   const stored = (await deps.storage.get(KEYS.history))[KEYS.history] as StoredHistory | undefined;
-  const age = stored ? deps.now() - stored.fetchedAt : Infinity;
+  // A copy of unknown age (fetched "in the future": the clock went back) is as good as old, not just fetched.
+  const age = stored ? (elapsedMs(stored.fetchedAt, deps.now()) ?? Infinity) : Infinity;
   if (stored && (age < HISTORY_MIN_AGE_MS || (!force && age < HISTORY_MAX_AGE_MS))) {
     return { ok: true, history: { fetchedAt: stored.fetchedAt, incidents: stored.incidents } };
   }
