@@ -1,4 +1,4 @@
-import { parseStatus, parseSummary } from '../core';
+import { isRecent, parseStatus, parseSummary } from '../core';
 import type { PollError, PollErrorKind, StatusData } from '../core/types';
 import type { HttpValidators, PollState } from '../shared/storage';
 import { getJson, validatorsOf } from './http';
@@ -47,8 +47,9 @@ async function fromOrigin(
   const summaryValidators = haveData ? validators[summaryUrl] : undefined;
 
   // Without validators from the server, ask the 212-byte status.json whether anything changed first; but
-  // fetch the whole summary now and then, in case a change left page.updated_at as it was.
-  const recent = deps.now() - state.summaryAt < PROBE_TRUST_MS;
+  // fetch the whole summary now and then, in case a change left page.updated_at as it was. A summary of
+  // unknown age (the clock went back since) is fetched again at once.
+  const recent = isRecent(state.summaryAt, deps.now(), PROBE_TRUST_MS);
   if (haveData && recent && !summaryValidators?.etag && !summaryValidators?.lastModified) {
     const statusUrl = apiUrl(origin, 'status.json');
     const probe = await request(deps, statusUrl, validators[statusUrl]);
