@@ -1,4 +1,4 @@
-import { isIncidentMuted, isWorse } from '../core';
+import { isIncidentMuted, isRecent, isWorse } from '../core';
 import type { EventKind, Incident, Snapshot, StatusEvent } from '../core/types';
 import type { Settings } from '../shared/settings';
 import { KEYS, type NotifiedLog, type StorageArea } from '../shared/storage';
@@ -45,14 +45,15 @@ function findIncident(snapshot: Snapshot, id: string | undefined): Incident | un
 
 /**
  * A component flapping between states must not produce a burst: an escalation is shown only if it is
- * worse than anything already shown for that incident within the flap window.
+ * worse than anything already shown for that incident within the flap window. An entry of unknown age
+ * (stamped "in the future": the clock went back since) is outside it, so it cannot swallow escalations.
  */
 function isFlap(log: NotifiedLog, event: StatusEvent, now: number): boolean {
   return Object.values(log).some(
     (entry) =>
       entry.shown &&
       entry.incidentId === event.id &&
-      now - entry.at < FLAP_WINDOW_MS &&
+      isRecent(entry.at, now, FLAP_WINDOW_MS) &&
       !isWorse(event.level, entry.level),
   );
 }

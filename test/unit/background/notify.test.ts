@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { CLOCK_SKEW_TOLERANCE_MS } from '../../../src/core';
 import { FLAP_WINDOW_MS, notificationId, selectNotifications, urlOfNotification } from '../../../src/background/notify';
 import type { Level, Snapshot, StatusEvent } from '../../../src/core/types';
 import { defaultSettings, type Settings } from '../../../src/shared/settings';
@@ -78,6 +80,38 @@ describe('flap suppression', () => {
       T0 + 60_000,
     );
     expect(later.show.map((e) => e.key)).toEqual(['escalated:p0:major:u2']);
+  });
+});
+
+describe('flap suppression after the clock went back', () => {
+  it('an entry stamped "in the future" does not swallow the escalations that follow', () => {
+    const { log } = selectNotifications([event('incident-opened', 'major', 'opened:p0')], on, snapshot, {}, T0);
+    const dayEarlier = T0 - 24 * 3_600_000;
+    const { show } = selectNotifications(
+      [event('incident-escalated', 'major', 'escalated:p0:major:u3')],
+      on,
+      snapshot,
+      log,
+      dayEarlier + 60_000,
+    );
+    expect(show.map((e) => e.key)).toEqual(['escalated:p0:major:u3']);
+  });
+
+  it('a same-level escalation is held back exactly while the last one shown is known to be within the window', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -(2 ** 40), max: 2 ** 40 }), (shift) => {
+        const { log } = selectNotifications([event('incident-opened', 'major', 'opened:p0')], on, snapshot, {}, T0);
+        const { show } = selectNotifications(
+          [event('incident-escalated', 'major', 'escalated:p0:major:u4')],
+          on,
+          snapshot,
+          log,
+          T0 + shift,
+        );
+        const heldBack = shift >= -CLOCK_SKEW_TOLERANCE_MS && shift < FLAP_WINDOW_MS;
+        expect(show.length).toBe(heldBack ? 0 : 1);
+      }),
+    );
   });
 });
 
