@@ -1,5 +1,5 @@
 import type Browser from 'webextension-polyfill';
-import { isOpenIncident, nextPollDelay } from '../core';
+import { elapsedMs, isOpenIncident, MAX_RETRY_AFTER_MS, nextPollDelay, remainingMs } from '../core';
 import type { Snapshot } from '../core/types';
 import { isMessage, type MessageMap } from '../shared/messages';
 import { readSettings, type Settings } from '../shared/settings';
@@ -54,11 +54,16 @@ export function createWorker(deps: WorkerDeps) {
         loadSnapshot(storage),
         loadPollState(storage),
       ]);
-      if ((current.checkedAt ?? 0) > requestedAt && requestedAt > 0) return current;
       const now = deps.now();
-      if (now < state.notBefore) {
-        // The server asked us to wait (Retry-After): come back then, not before.
-        await schedulePoll(browser.alarms, state.notBefore - now, now);
+      // A check "in the future" was made before the clock went back, not after this request.
+      const checkedAt = current.checkedAt;
+      if (requestedAt > 0 && checkedAt !== null && checkedAt > requestedAt && elapsedMs(checkedAt, now) !== null)
+        return current;
+      // The server asked us to wait (Retry-After): come back then, not before. A stamp further ahead than any
+      // Retry-After we honour predates a clock change, and would delay us by as much as the clock went back.
+      const wait = remainingMs(state.notBefore, now, MAX_RETRY_AFTER_MS);
+      if (wait > 0) {
+        await schedulePoll(browser.alarms, wait, now);
         return current;
       }
       const result = await poll({ fetch: deps.fetch, now: deps.now, online: deps.online, storage });
