@@ -6,7 +6,14 @@
 //   "Opus 5 and Lyric 1.5", "Lyric 1.5 and Opus 5"   a "<Word> <version>" listed with a model
 //   "Sonnet 5 and Claude Mythos"               "Claude <Word>" listed after a model
 //   claude-mythos-5-20270101                   an API id with a version
+// Without "Claude", a capitalised "<Word> <version>" is a new family in a position only a model fits:
+//   "Degraded performance on Nova 6"           after an error phrase and on/across/for/with/to
+//   "Nova 6 model errors"                      before "model" / "models"
+//   "Nova 6 unavailable"                       the subject of a status title
+// Products, platforms, plans and status words never qualify (vocabulary.ts, NOT_FAMILY).
 // A word learned anywhere (title or any update) is a family everywhere in that incident.
+// `vouched` are those learned from the strongest evidence ("Claude" prefix, API id, listed with a
+// model): the caller may remember them across incidents and pass them back as `vocabulary`.
 
 import type { Token } from './tokens';
 import { CONNECTOR_WORDS, NOT_FAMILY, QUALIFIER_WORDS, STRONG_FAMILIES, WEAK_FAMILIES } from './vocabulary';
@@ -14,7 +21,26 @@ import { CONNECTOR_WORDS, NOT_FAMILY, QUALIFIER_WORDS, STRONG_FAMILIES, WEAK_FAM
 export interface Families {
   /** Recognised in any position, any case. */
   readonly strong: ReadonlySet<string>;
+  /** New families learned from a "Claude" prefix, an API id or a list with a model. */
+  readonly vouched: ReadonlySet<string>;
 }
+
+/** Words before "on/for/…" that make what follows a model position. */
+// prettier-ignore
+const ERROR_WORDS: ReadonlySet<string> = new Set([
+  'errors', 'error', 'rate', 'rates', 'latency', 'performance', 'issues', 'issue', 'outage',
+  'outages', 'degradation', 'failures', 'unavailability', 'requests', 'request', 'availability',
+  'problems', 'timeouts', 'slowness', 'disruption',
+]);
+const MODEL_POSITION: ReadonlySet<string> = new Set(['on', 'across', 'for', 'with', 'to', 'affecting', 'impacting']);
+/** Words after a title's first "<Word> <version>" that make it the subject of a status title. */
+// prettier-ignore
+const SUBJECT_STATUS: ReadonlySet<string> = new Set([
+  'unavailable', 'availability', 'degraded', 'elevated', 'errors', 'error', 'outage', 'partial',
+  'partially', 'down', 'issues', 'latency', 'pricing', 'deprecation', 'deprecated', 'increased',
+  'intermittent', 'failing', 'failures', 'slow', 'high', 'major', 'complete', 'availability',
+]);
+const VOCABULARY_WORD = /^[a-z]{3,20}$/;
 
 const ALPHA_WORD = /^[a-z]{3,}$/i;
 const CAPITALISED = /^[A-Z]/;
@@ -50,8 +76,13 @@ function isVersion(token: Token | undefined): boolean {
   return token?.kind === 'version';
 }
 
-export function learnFamilies(tokenLists: readonly (readonly Token[])[]): Families {
+export function learnFamilies(tokenLists: readonly (readonly Token[])[], vocabulary: Iterable<string> = []): Families {
   const learned = new Set<string>();
+  const vouched = new Set<string>();
+  const vouch = (family: string): void => {
+    learned.add(family);
+    vouched.add(family);
+  };
   for (const all of tokenLists) {
     // Hyphens, brackets and quotes do not separate a family from its version ("Mythos-5").
     const tokens = all.filter((t) => t.kind !== 'skip');
@@ -60,7 +91,7 @@ export function learnFamilies(tokenLists: readonly (readonly Token[])[]): Famili
       if (t === undefined) continue;
       if (t.kind === 'id') {
         const family = t.model?.family;
-        if (family && t.model?.version && !NOT_FAMILY.has(family)) learned.add(family);
+        if (family && t.model?.version && !NOT_FAMILY.has(family) && !STRONG_FAMILIES.has(family)) vouch(family);
         continue;
       }
       if (t.kind !== 'word') continue;
@@ -71,20 +102,26 @@ export function learnFamilies(tokenLists: readonly (readonly Token[])[]): Famili
         // dotted version ("Claude mythos 5.1"); "Claude took 10 minutes" is not a model.
         const lowerOk = t.text === 'claude' || (b?.kind === 'version' && b.text.includes('.'));
         if (isCandidate(a) && (lowerOk || CAPITALISED.test(a.text)) && isVersion(b)) {
-          learned.add(a.lower);
+          vouch(a.lower);
         } else if (isVersion(a) && isCandidate(b) && CAPITALISED.test(b.text)) {
-          learned.add(b.lower);
+          vouch(b.lower);
         } else if (
           isCandidate(a) &&
           CAPITALISED.test(a.text) &&
           (isFamilyContext(tokens, i + 2) || listedAfterModel(tokens, i))
         ) {
-          learned.add(a.lower);
+          vouch(a.lower);
         }
         continue;
       }
       if (isCandidate(t) && CAPITALISED.test(t.text) && isVersion(a)) {
         if (listedAfterModel(tokens, i) || (isConnector(b) && isKnownFamilyAfterClaude(tokens, i + 3))) {
+          vouch(t.lower);
+        } else if (
+          afterErrorPhrase(tokens, i) ||
+          (b?.kind === 'word' && (b.lower === 'model' || b.lower === 'models')) ||
+          (i === 0 && b?.kind === 'word' && SUBJECT_STATUS.has(b.lower))
+        ) {
           learned.add(t.lower);
         }
       }
@@ -92,7 +129,29 @@ export function learnFamilies(tokenLists: readonly (readonly Token[])[]): Famili
   }
   const strong = new Set(STRONG_FAMILIES);
   for (const family of learned) strong.add(family);
-  return { strong };
+  for (const word of vocabulary) {
+    const lower = word.toLowerCase();
+    if (
+      VOCABULARY_WORD.test(lower) &&
+      !NOT_FAMILY.has(lower) &&
+      !QUALIFIER_WORDS.has(lower) &&
+      !CONNECTOR_WORDS.has(lower)
+    ) {
+      strong.add(lower);
+    }
+  }
+  return { strong, vouched };
+}
+
+/** "errors on <here>", "Degraded performance for <here>", "errors for requests to <here>". */
+function afterErrorPhrase(tokens: readonly Token[], i: number): boolean {
+  const position = tokens[i - 1];
+  if (position?.kind !== 'word' || !MODEL_POSITION.has(position.lower)) return false;
+  for (let j = i - 2; j >= Math.max(0, i - 4); j--) {
+    const t = tokens[j];
+    if (t?.kind === 'word' && ERROR_WORDS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /** After "Claude <Word>": "models", "family", "Preview", or a list going on to a model. */

@@ -111,15 +111,45 @@ function merge(
   }
 }
 
-export function extractIncidentModels(rawTitle: string, updateBodies: readonly string[] = []): IncidentModels {
+/** Families remembered from earlier incidents (lower case), so bare later mentions are read. */
+export type FamilyVocabulary = Iterable<string>;
+
+interface Prepared {
+  title: string;
+  preparedTitle: PreparedText;
+  sentences: string[];
+  preparedSentences: PreparedText[];
+}
+
+function prepareIncident(rawTitle: string, updateBodies: readonly string[]): Prepared {
   // A title is one line whatever it contains.
   const title = normaliseText(rawTitle.slice(0, TITLE_LIMIT)).replace(/\n/g, ' ');
   const preparedTitle = prepare(title);
   const sentences = withinBudget(updateBodies)
     .flatMap((body) => normaliseText(body).split(SENTENCE_BREAK))
     .filter((sentence) => sentence.trim() !== '' && !isNotAffectedSentence(sentence));
-  const preparedSentences = sentences.map(prepare);
-  const families = learnFamilies([preparedTitle, ...preparedSentences].flatMap((p) => [p.tokens, ...p.excludedTokens]));
+  return { title, preparedTitle, sentences, preparedSentences: sentences.map(prepare) };
+}
+
+const tokenListsOf = ({ preparedTitle, preparedSentences }: Prepared): Token[][] =>
+  [preparedTitle, ...preparedSentences].flatMap((p) => [p.tokens, ...p.excludedTokens]);
+
+/**
+ * New families this incident vouches for (named with "Claude", as an API id, or listed with a
+ * model), lower case: what a caller may keep and pass back as `vocabulary` for later incidents.
+ */
+export function familiesToRemember(title: string, updateBodies: readonly string[] = []): string[] {
+  return [...learnFamilies(tokenListsOf(prepareIncident(title, updateBodies))).vouched].sort();
+}
+
+export function extractIncidentModels(
+  rawTitle: string,
+  updateBodies: readonly string[] = [],
+  vocabulary?: FamilyVocabulary,
+): IncidentModels {
+  const prepared = prepareIncident(rawTitle, updateBodies);
+  const { title, preparedTitle, sentences, preparedSentences } = prepared;
+  const families = learnFamilies(tokenListsOf(prepared), vocabulary);
 
   const fromTitleOnly = readTitle(read(preparedTitle, families));
   const merged = merge(
@@ -137,7 +167,11 @@ export function extractIncidentModels(rawTitle: string, updateBodies: readonly s
   };
 }
 
-export function extractAffectedModels(title: string, updateBodies: readonly string[] = []): AffectedModels {
-  const { models, scope } = extractIncidentModels(title, updateBodies);
+export function extractAffectedModels(
+  title: string,
+  updateBodies: readonly string[] = [],
+  vocabulary?: FamilyVocabulary,
+): AffectedModels {
+  const { models, scope } = extractIncidentModels(title, updateBodies, vocabulary);
   return { models, scope };
 }

@@ -42,6 +42,26 @@ const PRODUCT_WORDS = [
   'artifact', 'plugin', 'plugins', 'marketplace', 'store', 'website', 'site', 'page', 'cloud',
 ];
 
+/** Platforms, runtimes, devices and numbered things that take a version or a number in a title. */
+// prettier-ignore
+const NUMBERED_THINGS = [
+  'ios', 'ipados', 'watchos', 'visionos', 'iphone', 'ipad', 'pixel', 'galaxy', 'samsung', 'safari',
+  'firefox', 'edge', 'opera', 'brave', 'arc', 'chromium', 'ubuntu', 'debian', 'fedora', 'centos',
+  'rhel', 'python', 'node', 'nodejs', 'java', 'jdk', 'go', 'golang', 'rust', 'ruby', 'php',
+  'kotlin', 'swift', 'typescript', 'javascript', 'xcode', 'vscode', 'jetbrains', 'intellij',
+  'cursor', 'zed', 'vim', 'emacs', 'http', 'https', 'tls', 'ssl', 'ipv', 'mcp', 'oauth', 'sso',
+  'saml', 'gpu', 'gpus', 'tpu', 'tpus', 'phase', 'part', 'stage', 'step', 'level', 'round', 'tier',
+  'priority', 'sev', 'severity', 'wave', 'group', 'pool', 'shard', 'lane', 'option', 'layer',
+  'window', 'sprint', 'week', 'day', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
+  'saturday', 'sunday', 'today', 'tomorrow', 'yesterday', 'gemini', 'gpt', 'llama', 'mistral',
+  'legacy', 'older', 'newer', 'select', 'selected', 'certain', 'various', 'certain', 'specific',
+  'ultra', 'premium', 'business', 'starter', 'individual', 'personal', 'nonprofit',
+  'student', 'students', 'office', 'outlook', 'teams', 'zoom', 'notion', 'figma', 'jira', 'linear',
+  'asana', 'salesforce', 'snowflake', 'databricks', 'google', 'amazon', 'microsoft', 'apple',
+  'meta', 'openai', 'anthropic', 'us', 'eu', 'uk', 'apac', 'emea', 'east', 'west', 'north',
+  'south', 'central', 'europe', 'asia', 'region', 'zone', 'cluster', 'datacenter', 'dc',
+];
+
 /** Status-page vocabulary that can sit next to "Claude" and a number in a title. */
 // prettier-ignore
 const STATUS_WORDS = [
@@ -83,10 +103,15 @@ const FUNCTION_WORDS = [
 ];
 
 /** Never a model family, whatever follows it. */
-export const NOT_FAMILY: ReadonlySet<string> = new Set([...PRODUCT_WORDS, ...STATUS_WORDS, ...FUNCTION_WORDS]);
+export const NOT_FAMILY: ReadonlySet<string> = new Set([
+  ...PRODUCT_WORDS,
+  ...NUMBERED_THINGS,
+  ...STATUS_WORDS,
+  ...FUNCTION_WORDS,
+]);
 
 /** Products a version number after which is a client version ("Claude Code v2.1"). */
-export const PRODUCT_BEFORE_VERSION: ReadonlySet<string> = new Set(PRODUCT_WORDS);
+export const PRODUCT_BEFORE_VERSION: ReadonlySet<string> = new Set([...PRODUCT_WORDS, ...NUMBERED_THINGS]);
 
 // prettier-ignore
 const MONTHS = [
