@@ -7,9 +7,12 @@ import { forBrowser, languages, mergeLocale } from './scripts/locales.ts';
 
 export type Target = 'chrome' | 'firefox';
 
-/** One manifest source, adjusted per browser. */
+/** One manifest source, adjusted per browser. The version comes only from package.json. */
 export function manifestFor(target: Target): ManifestV3Export {
-  const manifest: Partial<typeof baseManifest> = { ...structuredClone(baseManifest), version: pkg.version };
+  const manifest: Partial<typeof baseManifest> & { version: string } = {
+    ...structuredClone(baseManifest),
+    version: pkg.version,
+  };
   // Chrome warns about this Firefox-only key.
   if (target === 'chrome') delete manifest.browser_specific_settings;
   return manifest as ManifestV3Export;
