@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig, type Plugin } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
+import { readFileSync } from 'node:fs';
 import { forBrowser, languages, mergeLocale } from './scripts/locales.ts';
 
 export type Target = 'chrome' | 'firefox';
@@ -37,12 +38,26 @@ function locales(): Plugin {
   };
 }
 
+/** The privacy policy ships inside the extension, so the options page links to it without any network. */
+function privacyPolicy(): Plugin {
+  return {
+    name: 'privacy-policy',
+    buildStart() {
+      this.addWatchFile('docs/privacy.md');
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'privacy.txt', source: readFileSync('docs/privacy.md', 'utf8') });
+    },
+  };
+}
+
 // `vite build --mode chrome|firefox` writes dist/<target>; `vite --mode chrome` is the live-reloading dev build.
 export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
     plugins: [
       locales(),
+      privacyPolicy(),
       preact(),
       crx({
         manifest: manifestFor(target),

@@ -21,6 +21,26 @@ export function languages(dir = LOCALES_DIR): string[] {
     .sort();
 }
 
+/**
+ * What the browsers read: message and placeholders only. The descriptions and examples are notes for
+ * translators and would be most of every messages.json in the store zip.
+ */
+export function forBrowser(messages: Messages): Messages {
+  return Object.fromEntries(
+    Object.entries(messages).map(([key, { message, placeholders }]) => [
+      key,
+      placeholders
+        ? {
+            message,
+            placeholders: Object.fromEntries(
+              Object.entries(placeholders).map(([name, { content }]) => [name, { content }]),
+            ),
+          }
+        : { message },
+    ]),
+  );
+}
+
 /** Merges one language's fragments; a key defined twice is an error, not a silent override. */
 export function mergeLocale(lang: string, dir = LOCALES_DIR): Messages {
   const merged: Messages = {};
@@ -36,23 +56,4 @@ export function mergeLocale(lang: string, dir = LOCALES_DIR): Messages {
     }
   }
   return merged;
-}
-
-/**
- * What ships in _locales: the message and its placeholders' content only. Descriptions and examples
- * are for translators; browsers ignore them, and in eight languages they were a fifth of the store zip.
- */
-export function forBrowser(messages: Messages): Messages {
-  const shipped: Messages = {};
-  for (const [key, { message, placeholders }] of Object.entries(messages)) {
-    shipped[key] = placeholders
-      ? {
-          message,
-          placeholders: Object.fromEntries(
-            Object.entries(placeholders).map(([name, { content }]) => [name, { content }]),
-          ),
-        }
-      : { message };
-  }
-  return shipped;
 }

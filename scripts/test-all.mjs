@@ -7,6 +7,7 @@ const tiers = [
   ['lint + format', 'npm run -s lint'],
   ['unit', 'npm run -s test:unit'],
   ['build', 'npm run -s build'],
+  ['reproducible store zips', 'node --import tsx scripts/reproduce.ts'],
   ['size budgets', 'npm run -s test:size'],
   ['web-ext lint', 'npm run -s lint:ext'],
   ['e2e (Chromium + Firefox ESR)', 'npm run -s test:e2e'],

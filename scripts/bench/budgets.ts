@@ -1,9 +1,8 @@
 // Size budgets: what a user downloads and what every claude.ai page load parses. These are the only
 // figures of the benchmark that fail `npm test` (sizes are exact; timings on a shared machine are not).
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cmd } from 'web-ext';
+import { filesUnder } from '../release/files';
+import { writeZip } from '../release/zip-file';
 import { BROWSERS, measureSizes, type BrowserTarget } from './size';
 
 const KB = 1024;
@@ -48,19 +47,9 @@ export function checkBudgets(measured: readonly MeasuredSizes[], budgets = SIZE_
   });
 }
 
-/** The store archive of dist/<browser>, made the way `npm run zip` makes it (web-ext build), in a temp folder. */
-export async function storeZipBytes(root: string, browser: BrowserTarget): Promise<number> {
-  const out = mkdtempSync(join(tmpdir(), 'size-budget-'));
-  try {
-    const filename = `${browser}.zip`;
-    await cmd.build(
-      { sourceDir: join(root, 'dist', browser), artifactsDir: out, filename, overwriteDest: true },
-      { shouldExitProgram: false },
-    );
-    return statSync(join(out, filename)).size;
-  } finally {
-    rmSync(out, { recursive: true, force: true });
-  }
+/** The store archive of dist/<browser>, made the way `npm run zip` makes it (deterministic, so exact). */
+export function storeZipBytes(root: string, browser: BrowserTarget): number {
+  return writeZip(filesUnder(join(root, 'dist', browser))).length;
 }
 
 export async function measureBudgetSizes(root: string): Promise<MeasuredSizes[]> {
@@ -71,7 +60,7 @@ export async function measureBudgetSizes(root: string): Promise<MeasuredSizes[]>
       browser,
       contentScriptGz: sizes.contentScript.gzip,
       popupJsGz: sizes.popupJs.gzip,
-      zipBytes: await storeZipBytes(root, browser),
+      zipBytes: storeZipBytes(root, browser),
     });
   }
   return measured;

@@ -30,6 +30,12 @@ export function About({ t }: Props) {
         ))}
       </ul>
       <p>{t('optionsAboutLeastPrivilege')}</p>
+      <p>
+        {/* Bundled from docs/privacy.md by the build: readable offline, and always the policy of this version. */}
+        <ExternalLink href="/privacy.txt" data-testid="options-privacy-link">
+          {t('optionsAboutPrivacyLink')}
+        </ExternalLink>
+      </p>
     </>
   );
 }
