@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
@@ -244,7 +245,11 @@ export async function startStatusServer(options: StartOptions = {}): Promise<Sta
       if (fault) faults.set(host, fault);
       else faults.delete(host);
       // Kept-alive connections would skip the handshake where a TLS fault happens.
-      if (tlsChanged) server.closeIdleConnections();
+      // Session tickets would skip it too (a resumed session shows no certificate): new keys void them.
+      if (tlsChanged) {
+        server.closeIdleConnections();
+        server.setTicketKeys(randomBytes(48));
+      }
     },
     stats: () => log.stats(),
     resetStats: () => log.reset(),

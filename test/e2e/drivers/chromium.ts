@@ -2,8 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { X509Certificate, createHash } from 'node:crypto';
+import { backgroundWatch } from './extension-helpers';
 import { probeCalls } from './probe';
-import { HOSTS, type DriverPage, type ExtensionDriver } from './types';
+import { HOSTS, type DriverPage, type ExtensionDriver, type NetworkOptions } from './types';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -46,10 +48,17 @@ type LaunchOptions = NonNullable<Parameters<typeof chromium.launchPersistentCont
 export type ChromiumOptions = Pick<
   LaunchOptions,
   'headless' | 'viewport' | 'deviceScaleFactor' | 'locale' | 'timezoneId' | 'env' | 'handleSIGINT' | 'handleSIGTERM'
-> & {
-  /** Extra command-line switches, e.g. --window-size. */
-  args?: string[];
-};
+> &
+  NetworkOptions & {
+    /** Extra command-line switches, e.g. --window-size. */
+    args?: string[];
+  };
+
+/** base64 sha256 of a certificate's public key, the form --ignore-certificate-errors-spki-list takes. */
+const spkiOf = (pem: string) =>
+  createHash('sha256')
+    .update(new X509Certificate(pem).publicKey.export({ type: 'spki', format: 'der' }))
+    .digest('base64');
 
 /**
  * Debian Chromium with the production build loaded. The real host names resolve to the local
@@ -58,7 +67,7 @@ export type ChromiumOptions = Pick<
 export async function launchChromium(
   extensionDir: string,
   serverPort: number,
-  { args: extraArgs = [], ...launchOptions }: ChromiumOptions = {},
+  { args: extraArgs = [], trustOnlyCertificate, unresolvedHosts = [], ...launchOptions }: ChromiumOptions = {},
 ): Promise<ExtensionDriver> {
   const profile = mkdtempSync(join(tmpdir(), 'e2e-chromium-'));
   let context: BrowserContext;
@@ -73,9 +82,14 @@ export async function launchChromium(
       args: [
         `--disable-extensions-except=${extensionDir}`,
         `--load-extension=${extensionDir}`,
-        `--host-resolver-rules=${HOSTS.map((h) => `MAP ${h} 127.0.0.1:${serverPort}`).join(', ')}`,
-        // The test server's certificate is self-signed and made per run.
-        '--ignore-certificate-errors',
+        `--host-resolver-rules=${HOSTS.map((h) =>
+          unresolvedHosts.includes(h) ? `MAP ${h} ~NOTFOUND` : `MAP ${h} 127.0.0.1:${serverPort}`,
+        ).join(', ')}`,
+        // The test server's certificate is self-signed and made per run: ignore its errors, or trust
+        // exactly that certificate's key and refuse every other.
+        trustOnlyCertificate
+          ? `--ignore-certificate-errors-spki-list=${spkiOf(trustOnlyCertificate)}`
+          : '--ignore-certificate-errors',
         '--no-sandbox',
         '--disable-gpu',
         // Without these Chromium floods the closed network with refused connections.
@@ -89,6 +103,9 @@ export async function launchChromium(
     });
     worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
     extensionId = new URL(worker.url()).host;
+    context.on('serviceworker', (started) => {
+      if (started.url().startsWith(`chrome-extension://${extensionId}/`)) worker = started;
+    });
   }
   await start();
 
@@ -109,6 +126,11 @@ export async function launchChromium(
       return wrap(page);
     },
     ...probe,
+    async watchBackground() {
+      await worker.evaluate(backgroundWatch, 'install' as const);
+    },
+    backgroundErrors: () =>
+      worker.evaluate(backgroundWatch, 'read' as const).catch(() => ({ installed: false, errors: [] })),
     async stopBackground() {
       // What Chromium does to an idle worker: stop it, dropping every variable and pending fetch.
       // Target.closeTarget on the worker's target does exactly that (Chromium 156).

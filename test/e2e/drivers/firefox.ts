@@ -1,11 +1,12 @@
-import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { X509Certificate, randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import manifest from '../../../manifest.json' with { type: 'json' };
+import { backgroundWatch } from './extension-helpers';
 import { probeCalls } from './probe';
-import { HOSTS, type DriverPage, type ExtensionDriver } from './types';
+import { HOSTS, type DriverPage, type ExtensionDriver, type NetworkOptions } from './types';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const GECKO_ID = manifest.browser_specific_settings.gecko.id;
@@ -43,8 +44,21 @@ function wrap(page: Page): DriverPage {
  * Debian Firefox ESR with the production build installed as a temporary add-on. The real host names
  * resolve to 127.0.0.1 (network.dns.localDomains), so the server must listen on 443.
  */
-export async function launchFirefox(extensionDir: string): Promise<ExtensionDriver> {
+export async function launchFirefox(
+  extensionDir: string,
+  { trustOnlyCertificate, unresolvedHosts = [] }: NetworkOptions = {},
+): Promise<ExtensionDriver> {
   const profile = mkdtempSync(join(tmpdir(), 'e2e-firefox-'));
+  if (trustOnlyCertificate) {
+    // A certificate exception per host, pinned to that certificate's fingerprint, as a user accepting
+    // it would leave behind: every other certificate is refused.
+    const fingerprint = new X509Certificate(trustOnlyCertificate).fingerprint256;
+    const lines = HOSTS.map((host) => `${host}:443:\tOID.2.16.840.1.101.3.4.2.1\t${fingerprint}\t`);
+    writeFileSync(
+      join(profile, 'cert_override.txt'),
+      ['# PSM Certificate Override Settings file', ...lines, ''].join('\n'),
+    );
+  }
   // A fixed internal UUID pins the moz-extension:// origin so tests know the pages' URLs.
   const uuid = randomUUID();
   const origin = `moz-extension://${uuid}`;
@@ -56,11 +70,11 @@ export async function launchFirefox(extensionDir: string): Promise<ExtensionDriv
       executablePath: FIREFOX_PATH,
       headless: true,
       userDataDir: profile,
-      acceptInsecureCerts: true,
+      acceptInsecureCerts: !trustOnlyCertificate,
       args: ['--remote-allow-system-access'],
       extraPrefsFirefox: {
         'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
-        'network.dns.localDomains': HOSTS.join(','),
+        'network.dns.localDomains': HOSTS.filter((host) => !unresolvedHosts.includes(host)).join(','),
         'network.captive-portal-service.enabled': false,
         'network.connectivity-service.enabled': false,
         'browser.safebrowsing.update.enabled': false,
@@ -91,6 +105,10 @@ export async function launchFirefox(extensionDir: string): Promise<ExtensionDriv
       return wrap(page);
     },
     ...probe,
+    async watchBackground() {
+      await probe.inExtension(backgroundWatch, 'install');
+    },
+    backgroundErrors: () => probe.inExtension(backgroundWatch, 'read'),
     async stopBackground() {
       // Firefox has no protocol command to stop an event page; reloading the add-on kills it just as
       // abruptly (in-flight fetches and all in-memory state gone) while storage stays.

@@ -1,7 +1,7 @@
-import { readBadge, readStorage, sendToWorker } from './extension-helpers';
+import { readBadge, readPollAlarm, readStorage, sendToWorker } from './extension-helpers';
 import { PROBE_PAGE, type DriverPage, type ExtensionDriver } from './types';
 
-type ProbeCalls = Pick<ExtensionDriver, 'inExtension' | 'badge' | 'sendMessage' | 'storage'>;
+type ProbeCalls = Pick<ExtensionDriver, 'inExtension' | 'badge' | 'sendMessage' | 'storage' | 'pollAlarm'>;
 
 /**
  * Privileged calls made from a page of the extension, not from the worker: a page has the same APIs
@@ -25,6 +25,7 @@ export function probeCalls(openExtensionPage: (path: string) => Promise<DriverPa
     badge: () => calls.inExtension(readBadge),
     sendMessage: (message: unknown) => calls.inExtension(sendToWorker, message),
     storage: (key: string) => calls.inExtension(readStorage, key),
+    pollAlarm: () => calls.inExtension(readPollAlarm),
     forget: () => void (probe = null),
   };
   return calls;

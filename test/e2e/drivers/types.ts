@@ -1,3 +1,5 @@
+import type { BackgroundWatch, PollAlarm } from './extension-helpers';
+
 /** One API over Playwright (Chromium) and puppeteer-core (Firefox), so every spec runs in both browsers. */
 export interface DriverPage {
   readonly url: () => string;
@@ -42,6 +44,12 @@ export interface ExtensionDriver {
   storage(key: string): Promise<unknown>;
   /** Stops the background context the way the browser does when idle (Chromium: the service worker). */
   stopBackground?(): Promise<void>;
+  /** Starts recording the background context's uncaught errors, unhandled rejections and console.error. */
+  watchBackground(): Promise<void>;
+  /** What the background reported since watchBackground(). */
+  backgroundErrors(): Promise<BackgroundWatch>;
+  /** The poll alarm as the browser has it scheduled. */
+  pollAlarm(): Promise<PollAlarm | null>;
   /** Closes the browser and starts it again on the same profile. */
   restart(): Promise<void>;
   close(): Promise<void>;
@@ -51,3 +59,14 @@ export interface ExtensionDriver {
 export const PROBE_PAGE = 'src/popup/index.html';
 
 export const HOSTS = ['status.claude.com', 'anthropic.statuspage.io', 'claude.ai'] as const;
+
+/** Launch variants for the network fault tests; the default trusts any certificate and resolves every host. */
+export interface NetworkOptions {
+  /**
+   * Trust only this certificate (PEM), as a browser trusts a real site's: every other certificate,
+   * for the wrong host or self-signed, is refused. Default: certificate errors are ignored.
+   */
+  trustOnlyCertificate?: string;
+  /** Host names that do not resolve (DNS failure). */
+  unresolvedHosts?: string[];
+}
