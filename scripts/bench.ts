@@ -1,7 +1,11 @@
 // `npm run bench`: what the extension costs in network, CPU and size, each as a ratio against a naive
 // baseline measured in the same run on the same machine. No absolute thresholds: this machine is shared
 // and slow, so only ratios mean anything. Results also go to bench-results.json.
-import { writeFileSync } from 'node:fs';
+// The real-browser part (Chromium: detection, bytes at the socket over HTTP/2, popup, worker, content
+// script) writes the record bench-results/latest.json and the report bench-results/latest.md.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { startStatusServer } from '../test/server';
@@ -12,6 +16,12 @@ import { bytes, duration, int, percent, ratio, table } from './bench/format';
 import { naiveDay, ourWorkerDay, planDay, type DayRun } from './bench/network-day';
 import { BROWSERS, ensureBuild, measureSizes, polyfillSize } from './bench/size';
 import { DEFAULT_TIMING } from './bench/timing';
+import { storeZipBytes } from './bench/budgets';
+import { CHROMIUM_PATH } from '../test/e2e/drivers/chromium';
+import { defaultSettings } from '../src/shared/settings';
+import { incidentAt30s, simulateDetection } from './bench/latency';
+import { startWireCounts, timedMeasurements } from './bench/real-browser';
+import { latestRecord, markdownReport } from './bench/report';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const INCIDENT = 'p0mgnjv3bj97';
@@ -25,6 +35,19 @@ console.log(
   `node ${process.version}, ${process.platform} ${process.arch}, ${availableParallelism()} CPUs, load average ${loadavg()
     .map((l) => l.toFixed(2))
     .join(' ')}\n`,
+);
+
+// ── 0. Real browsers ──────────────────────────────────────────────────────────────────────────────
+const rebuilt = ensureBuild(ROOT);
+const chromeDist = join(ROOT, 'dist', 'chrome');
+const loadAtStart = loadavg();
+console.log('0. Real Chromium: wire counts start now (about 4 minutes at the real 60 s spacing, in the background);');
+console.log('   wake-to-badge, popup, worker and content-script timings run first, one at a time.\n');
+const finishWire = await startWireCounts(chromeDist, INCIDENT);
+const timed = await timedMeasurements(chromeDist, INCIDENT);
+console.log(
+  `   done: popup ${timed.popup.cacheMs.toFixed(0)} ms from cache, worker wake ${timed.worker.cpuMs.toFixed(1)} ms CPU; ` +
+    'the report follows at the end.\n',
 );
 
 // ── 1. Network over a simulated day ───────────────────────────────────────────────────────────────
@@ -205,7 +228,6 @@ ratios.push({
 });
 
 // ── 3. Size ───────────────────────────────────────────────────────────────────────────────────────
-const rebuilt = ensureBuild(ROOT);
 const sizes = BROWSERS.map((b) => measureSizes(ROOT, b));
 const polyfill = polyfillSize(ROOT);
 console.log(`3. Size of the production build (${rebuilt ?? 'dist/ up to date with the sources'})\n`);
@@ -251,4 +273,33 @@ const results = {
   wallSeconds: (performance.now() - started) / 1000,
 };
 writeFileSync(new URL('../bench-results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
-console.log(`\nWrote bench-results.json in ${results.wallSeconds.toFixed(1)} s.`);
+
+// ── 4. Real-browser record ────────────────────────────────────────────────────────────────────────
+console.log('\n4. Waiting for the wire counts to finish…');
+const wire = await finishWire();
+const detection = { intervalMs: defaultSettings.pollIntervalSec * 1000, runs: 200, wakeToBadgeMs: timed.wakeToBadgeMs };
+const inputs = {
+  latency: simulateDetection(steps, plan, detection),
+  proposed: simulateDetection(steps, plan, { ...detection, policy: incidentAt30s }),
+  wire,
+  timed,
+  contentScriptGz: chrome.contentScript.gzip,
+  popupGz: chrome.popupJs.gzip,
+  zipBytes: { chrome: await storeZipBytes(ROOT, 'chrome'), firefox: await storeZipBytes(ROOT, 'firefox') },
+};
+const chromiumVersion = execFileSync(CHROMIUM_PATH, ['--version'], { encoding: 'utf8' }).trim();
+const outDir = join(ROOT, 'bench-results');
+mkdirSync(outDir, { recursive: true });
+writeFileSync(join(outDir, 'latest.json'), `${JSON.stringify(latestRecord(inputs), null, 2)}\n`);
+const report = markdownReport(inputs, {
+  when: new Date().toISOString(),
+  cpus: availableParallelism(),
+  loadavg: loadAtStart,
+  wallSeconds: (performance.now() - started) / 1000,
+  chromium: chromiumVersion,
+});
+writeFileSync(join(outDir, 'latest.md'), report);
+console.log(`\n${report}`);
+console.log(
+  `Wrote bench-results.json, bench-results/latest.json and bench-results/latest.md in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+);

@@ -43,6 +43,8 @@ export interface Http2Front {
   port: number;
   url: string;
   wire(): WireCounts;
+  /** Switches between sending validators (as the status server does) and acting as a server without them. */
+  setValidators(on: boolean): void;
   /** Closes every client connection, so the next request must open (and pay for) a new one. */
   closeConnections(): void;
   close(): Promise<void>;
@@ -76,7 +78,7 @@ export async function startHttp2Front(
   options: Http2FrontOptions = {},
 ): Promise<Http2Front> {
   const tls = await tlsMaterial();
-  const validators = options.validators ?? true;
+  let validators = options.validators ?? true;
   const agent = new Agent({ keepAlive: true, ca: upstream.certPem, rejectUnauthorized: false });
   const sockets = new Set<Socket>();
   const sessions = new Set<Http2Session>();
@@ -157,6 +159,7 @@ export async function startHttp2Front(
       }
       return { connections: accepted, open: sockets.size, bytesIn, bytesOut, protocols: [...protocols] };
     },
+    setValidators: (on) => (validators = on),
     closeConnections,
     close: () =>
       new Promise<void>((done) => {

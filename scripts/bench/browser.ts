@@ -1,0 +1,401 @@
+// The benchmark's real-browser part: the built extension in Debian Chromium, talking HTTP/2 over TLS to
+// the local status server under the real host names (--host-resolver-rules to a random port: no root,
+// no network namespace, nothing else on the machine disturbed).
+import { createServer } from 'node:net';
+import type Browser from 'webextension-polyfill';
+import { chromium, type Browser as PlaywrightBrowser, type CDPSession, type Page } from 'playwright-core';
+import puppeteer from 'puppeteer-core';
+import { CHROMIUM_PATH, launchChromium, playwrightPageOf } from '../../test/e2e/drivers/chromium';
+import { HOSTS, type ExtensionDriver } from '../../test/e2e/drivers/types';
+import { startHttp2Front, type Http2Front, type StatusServer, type WireCounts } from '../../test/server';
+import { KEYS } from '../../src/shared/storage';
+import { percentiles } from './latency';
+
+export const POPUP_PAGE = 'src/popup/index.html';
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+export const median = (values: readonly number[]) => percentiles(values).p50;
+
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((done) => probe.listen(0, '127.0.0.1', done));
+  const { port } = probe.address() as { port: number };
+  await new Promise((done) => probe.close(done));
+  return port;
+}
+
+const hostRules = (port: number) =>
+  `--host-resolver-rules=${HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`).join(', ')}`;
+
+/** Chromium without the extension, mapped to the same server: the baseline page loads and the naive poller. */
+export function launchPlainChromium(port: number): Promise<PlaywrightBrowser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [
+      hostRules(port),
+      '--ignore-certificate-errors',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+}
+
+export interface ExtensionBrowser {
+  ext: ExtensionDriver;
+  front: Http2Front;
+  debuggingPort: number;
+  close(): Promise<void>;
+}
+
+export async function launchExtensionBrowser(
+  extensionDir: string,
+  server: StatusServer,
+  front?: Http2Front,
+): Promise<ExtensionBrowser> {
+  const h2 = front ?? (await startHttp2Front(server));
+  const debuggingPort = await freePort();
+  const ext = await launchChromium(extensionDir, h2.port, { args: [`--remote-debugging-port=${debuggingPort}`] });
+  return {
+    ext,
+    front: h2,
+    debuggingPort,
+    close: async () => {
+      await ext.close();
+      if (!front) await h2.close();
+    },
+  };
+}
+
+/** Waits until the worker has stored a snapshot checked after `after` (epoch ms). */
+async function waitForPoll(ext: ExtensionDriver, after: number, timeoutMs = 20_000) {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    const snapshot = (await ext.storage(KEYS.snapshot)) as { checkedAt?: number } | null;
+    if ((snapshot?.checkedAt ?? 0) > after) return;
+    await sleep(50);
+  }
+  throw new Error('the worker did not poll');
+}
+
+// ── Bytes on the wire ──────────────────────────────────────────────────────────────────────────────
+
+export interface WirePoll {
+  bytes: number;
+  newConnection: boolean;
+  /** The bench closed the connections before this poll. */
+  forced: boolean;
+}
+
+export interface WireRun {
+  polls: WirePoll[];
+  protocols: string[];
+}
+
+const total = (w: WireCounts) => w.bytesIn + w.bytesOut;
+
+/**
+ * Bytes of each poll at the front's sockets, from the first poll after `skipFirst` settles. Polls come
+ * at their own pace (the extension's alarm, the naive page's timer); after `naturalPolls` polls the bench
+ * closes the connections half-way between polls, so the rest pay for a new connection.
+ */
+async function countPolls(front: Http2Front, polls: number, naturalPolls: number, spacingMs: number) {
+  const quiet = async () => {
+    // A poll is over when no byte has moved for 1.5 s.
+    let last = total(front.wire());
+    for (;;) {
+      await sleep(1500);
+      const now = total(front.wire());
+      if (now === last) return now;
+      last = now;
+    }
+  };
+  let base = await quiet();
+  const result: WirePoll[] = [];
+  for (let i = 0; i < polls; i++) {
+    const forced = i >= naturalPolls;
+    if (forced) {
+      await sleep(spacingMs / 2);
+      front.closeConnections();
+      await sleep(200);
+      base = total(front.wire());
+    }
+    const connectionsBefore = front.wire().connections;
+    while (total(front.wire()) === base) await sleep(100);
+    const after = await quiet();
+    result.push({ bytes: after - base, newConnection: front.wire().connections > connectionsBefore, forced });
+    base = after;
+  }
+  return result;
+}
+
+/** The extension at default settings (60 s): its own alarm makes every poll. */
+export async function wireOfExtension(extensionDir: string, server: StatusServer, polls: number, natural: number) {
+  const front = await startHttp2Front(server);
+  const ext = await launchChromium(extensionDir, front.port);
+  try {
+    const run = await countPolls(front, polls, natural, 60_000);
+    return { polls: run, protocols: front.wire().protocols } satisfies WireRun;
+  } finally {
+    await ext.close();
+    await front.close();
+  }
+}
+
+/** The naive poller: summary.json and incidents.json every 60 s, no validators, no cache (as a page would). */
+export async function wireOfNaive(server: StatusServer, polls: number, natural: number) {
+  const front = await startHttp2Front(server);
+  const browser = await launchPlainChromium(front.port);
+  try {
+    const page = await browser.newPage();
+    await page.goto('https://status.claude.com/');
+    // Source text, not a function: the bench runs under tsx, whose helpers do not exist in the page.
+    await page.evaluate(`
+      const poll = async () => {
+        for (const path of ['summary.json', 'incidents.json']) {
+          JSON.parse(await (await fetch('/api/v2/' + path, { cache: 'no-store' })).text());
+        }
+      };
+      setInterval(() => void poll(), 60000);`);
+    const run = await countPolls(front, polls, natural, 60_000);
+    return { polls: run, protocols: front.wire().protocols } satisfies WireRun;
+  } finally {
+    await browser.close();
+    await front.close();
+  }
+}
+
+// ── Wake to badge ──────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * From the poll alarm firing to the badge showing the change, with the worker stopped first as the browser
+ * stops an idle one: start-up, fetch over HTTP/2, parse, store, badge. The server flips between two steps
+ * whose badges differ; the alarm is set 1 s ahead from an extension page, which then watches the badge.
+ */
+export async function wakeToBadge(
+  browser: ExtensionBrowser,
+  server: StatusServer,
+  steps: readonly [number, number],
+  wakes: number,
+) {
+  const { ext } = browser;
+  const samples: number[] = [];
+  const page = await ext.openExtensionPage(POPUP_PAGE);
+  try {
+    for (let i = 0; i < wakes; i++) {
+      server.goTo(server.stepIndex === steps[0] ? steps[1] : steps[0]);
+      await ext.stopBackground?.();
+      const ms = await page.evaluate(async () => {
+        const api = (globalThis as unknown as { chrome: typeof Browser }).chrome;
+        const before = await api.action.getBadgeText({});
+        const when = Date.now() + 1000;
+        await api.alarms.create('poll', { when, periodInMinutes: 1 });
+        for (;;) {
+          await new Promise((done) => setTimeout(done, 5));
+          if ((await api.action.getBadgeText({})) !== before) return Date.now() - when;
+          if (Date.now() - when > 20_000) return Number.NaN;
+        }
+      });
+      samples.push(ms);
+    }
+  } finally {
+    await page.close();
+  }
+  return samples;
+}
+
+// ── Popup paint ────────────────────────────────────────────────────────────────────────────────────
+
+/** Resolves window.__painted with ms since navigation start once the incident list is on screen. */
+const PAINT_PROBE = `
+window.__painted = new Promise((resolve) => {
+  const done = () => requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0));
+  const found = () => document.querySelector('[data-testid="popup-incidents"]');
+  new MutationObserver((_, observer) => { if (found()) { observer.disconnect(); done(); } })
+    .observe(document, { childList: true, subtree: true });
+});`;
+
+/**
+ * The fetch-on-open variant: the same popup, but its first storage read waits for summary.json over the
+ * network, as a popup that fetches on open before painting would.
+ */
+const FETCH_FIRST = `
+{
+  const area = chrome.storage.local;
+  const get = area.get.bind(area);
+  let fetched = null;
+  area.get = (...args) => {
+    fetched ??= fetch('https://status.claude.com/api/v2/summary.json', { cache: 'no-store' }).then((r) => r.text());
+    const callback = typeof args.at(-1) === 'function' ? args.pop() : null;
+    const answer = fetched.then(() => get(...args));
+    if (callback) answer.then(callback);
+    return answer;
+  };
+}`;
+
+export async function popupPaint(browser: ExtensionBrowser, opens: number) {
+  const { ext } = browser;
+  const open = async (script: string) => {
+    const page = playwrightPageOf(await ext.openExtensionPage(POPUP_PAGE));
+    await page.addInitScript(script);
+    return page;
+  };
+  const cachePage = await open(PAINT_PROBE);
+  const fetchPage = await open(`${FETCH_FIRST}\n${PAINT_PROBE}`);
+  const url = cachePage.url();
+  const measure = async (page: Page) => {
+    await page.goto(url);
+    return page.evaluate(() => (window as unknown as { __painted: Promise<number> }).__painted);
+  };
+  const cache: number[] = [];
+  const fetchOnOpen: number[] = [];
+  try {
+    for (let i = 0; i < opens; i++) {
+      cache.push(await measure(cachePage));
+      fetchOnOpen.push(await measure(fetchPage));
+    }
+  } finally {
+    await cachePage.close();
+    await fetchPage.close();
+  }
+  return { cache, fetchOnOpen };
+}
+
+// ── Worker CPU and heap per wake ───────────────────────────────────────────────────────────────────
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string };
+}
+interface Profile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** CPU time in a V8 profile: every sample that was not idle. */
+export function busyMs(profile: Profile): number {
+  const idle = new Set(profile.nodes.filter((n) => n.callFrame.functionName === '(idle)').map((n) => n.id));
+  let us = 0;
+  profile.samples.forEach((node, i) => {
+    if (!idle.has(node)) us += profile.timeDeltas[i + 1] ?? 0;
+  });
+  return us / 1000;
+}
+
+export interface WakeCost {
+  cpuMs: number[];
+  /** JS heap in use after each wake. */
+  heapKB: number[];
+  /** JS heap allocated during each wake and not yet collected. */
+  heapDeltaKB: number[];
+}
+
+/**
+ * CPU (V8 profiler, 100 µs sampling) and heap of the service worker over one alarm wake with an
+ * unchanged poll, through CDP on the worker's target. The debugger keeps the worker alive, so this is
+ * the event and the poll, not the worker's start-up (wakeToBadge times that).
+ */
+export async function workerWakeCost(browser: ExtensionBrowser, wakes: number): Promise<WakeCost> {
+  const { ext } = browser;
+  const remote = await puppeteer.connect({
+    browserURL: `http://127.0.0.1:${browser.debuggingPort}`,
+    defaultViewport: null,
+  });
+  const page = await ext.openExtensionPage(POPUP_PAGE);
+  try {
+    // Any extension page wakes the worker if it is stopped.
+    await page.evaluate(() =>
+      (
+        globalThis as unknown as { chrome: { runtime: { getPlatformInfo(): Promise<unknown> } } }
+      ).chrome.runtime.getPlatformInfo(),
+    );
+    const target = await remote.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(ext.origin), {
+      timeout: 15_000,
+    });
+    const cdp = await target.createCDPSession();
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    const result: WakeCost = { cpuMs: [], heapKB: [], heapDeltaKB: [] };
+    for (let i = 0; i < wakes; i++) {
+      await cdp.send('HeapProfiler.collectGarbage').catch(() => undefined);
+      const before = await cdp.send('Runtime.getHeapUsage');
+      const since = Date.now();
+      await cdp.send('Profiler.start');
+      await page.evaluate(async () => {
+        const api = (globalThis as unknown as { chrome: typeof Browser }).chrome;
+        await api.alarms.create('poll', { when: Date.now() + 50, periodInMinutes: 1 });
+      });
+      await waitForPoll(ext, since);
+      await sleep(100);
+      const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
+      const after = await cdp.send('Runtime.getHeapUsage');
+      result.cpuMs.push(busyMs(profile));
+      result.heapKB.push(after.usedSize / 1024);
+      result.heapDeltaKB.push((after.usedSize - before.usedSize) / 1024);
+    }
+    await cdp.detach();
+    return result;
+  } finally {
+    await page.close();
+    await remote.disconnect();
+  }
+}
+
+// ── Content script on claude.ai ────────────────────────────────────────────────────────────────────
+
+export interface PageLoad {
+  taskMs: number;
+  scriptMs: number;
+  heapKB: number;
+  domNodes: number;
+}
+
+async function loadClaude(page: Page, cdp: CDPSession): Promise<PageLoad> {
+  // The counters are the renderer's since it started: the load's share is the difference.
+  const read = async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
+  };
+  const before = await read();
+  await page.goto('https://claude.ai/', { waitUntil: 'load' });
+  // The content script reads storage and settles (while healthy it adds nothing).
+  await sleep(400);
+  const after = await read();
+  const domNodes = await page.evaluate(() => document.getElementsByTagName('*').length);
+  return {
+    taskMs: (after('TaskDuration') - before('TaskDuration')) * 1000,
+    scriptMs: (after('ScriptDuration') - before('ScriptDuration')) * 1000,
+    heapKB: after('JSHeapUsedSize') / 1024,
+    domNodes,
+  };
+}
+
+/** claude.ai loads in a fresh tab each, with and without the extension, interleaved. */
+export async function contentScriptCost(browser: ExtensionBrowser, plain: PlaywrightBrowser, loads: number) {
+  const withExt: PageLoad[] = [];
+  const without: PageLoad[] = [];
+  const context = playwrightPageOf(await browser.ext.openPage('about:blank')).context();
+  const plainContext = await plain.newContext();
+  try {
+    for (let i = 0; i < loads; i++) {
+      for (const [ctx, out] of [
+        [context, withExt],
+        [plainContext, without],
+      ] as const) {
+        const page = await ctx.newPage();
+        const cdp = await ctx.newCDPSession(page);
+        await cdp.send('Performance.enable');
+        out.push(await loadClaude(page, cdp));
+        await page.close();
+      }
+    }
+  } finally {
+    await plainContext.close();
+  }
+  return { withExt, without };
+}

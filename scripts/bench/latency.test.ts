@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { buildScenario } from '../../test/server';
+import { busyMs } from './browser';
+import { CDN_MAX_AGE_MS, incidentAt30s, percentiles, simulateDetection } from './latency';
+import { planDay } from './network-day';
+
+const steps = buildScenario('p0mgnjv3bj97', Date.now()).steps;
+const plan = planDay(steps);
+
+describe('percentiles', () => {
+  it('takes the nearest rank, so p95 of 1..100 is 95 and max is the largest', () => {
+    const values = Array.from({ length: 100 }, (_, i) => 100 - i);
+    expect(percentiles(values)).toEqual({ n: 100, p50: 50, p95: 95, max: 100 });
+  });
+});
+
+describe('simulateDetection', () => {
+  const run = (policy = undefined as Parameters<typeof simulateDetection>[2]['policy']) =>
+    simulateDetection(steps, plan, { intervalMs: 60_000, runs: 50, wakeToBadgeMs: [200], policy });
+
+  it('samples the first post as idle and every later change as incident, once per simulated day', () => {
+    const result = run();
+    expect(result.idle.n).toBe(50);
+    expect(result.incident.n).toBe(50 * (steps.length - 2));
+  });
+
+  it('never detects a change sooner than it happened nor later than one interval after the CDN shows it', () => {
+    for (const result of [run(), run(incidentAt30s)]) {
+      expect(Math.min(result.idle.p50, result.incident.p50)).toBeGreaterThan(0.2);
+      expect(result.idle.max).toBeLessThanOrEqual((60_000 + CDN_MAX_AGE_MS + 200) / 1000);
+    }
+    expect(run(incidentAt30s).incident.max).toBeLessThanOrEqual((30_000 + CDN_MAX_AGE_MS + 200) / 1000);
+  });
+
+  it('polls once a minute over a healthy-then-incident day, more often only with the 30 s proposal', () => {
+    expect(run().pollsPerDay).toBeCloseTo(1440, -1);
+    const proposed = run(incidentAt30s);
+    expect(proposed.pollsPerDay - run().pollsPerDay).toBeCloseTo(proposed.pollsWhileIncidentOpen / 2, -1);
+  });
+});
+
+describe('busyMs', () => {
+  it('sums the time of every sample that was not idle', () => {
+    const profile = {
+      nodes: [
+        { id: 1, callFrame: { functionName: '(root)' } },
+        { id: 2, callFrame: { functionName: '(idle)' } },
+        { id: 3, callFrame: { functionName: 'poll' } },
+      ],
+      samples: [3, 2, 3, 3],
+      timeDeltas: [0, 500, 4000, 250, 250],
+    };
+    expect(busyMs(profile)).toBe(1);
+  });
+});

@@ -1,0 +1,139 @@
+// Runs every real-browser measurement of `npm run bench` and sums them up. The wire counts need real
+// 60 s spacing, so they start first and run in the background (their browsers are idle between polls)
+// while the timed measurements run one at a time.
+import { startStatusServer, type StatusServer } from '../../test/server';
+import {
+  contentScriptCost,
+  launchExtensionBrowser,
+  launchPlainChromium,
+  median,
+  popupPaint,
+  wakeToBadge,
+  wireOfExtension,
+  wireOfNaive,
+  workerWakeCost,
+  type WireRun,
+} from './browser';
+
+export const REAL_BROWSER_COUNTS = {
+  /** Unchanged polls counted on the wire per poller; the first `naturalPolls` keep whatever connection Chromium kept. */
+  wirePolls: 4,
+  naturalPolls: 2,
+  wakes: 10,
+  popupOpens: 20,
+  workerWakes: 20,
+  pageLoads: 10,
+};
+
+/** The replay's healthy step and its first step with the incident open. */
+const HEALTHY_STEP = 0;
+const INCIDENT_STEP = 1;
+
+export interface WireSummary {
+  run: WireRun;
+  keptConnection: number | null;
+  newConnection: number | null;
+  /** At the real 60 s spacing, connections as Chromium kept them: 60 × the median natural poll. */
+  perHour: number;
+}
+
+function summariseWire(run: WireRun): WireSummary {
+  const pick = (keep: (p: WireRun['polls'][number]) => boolean) => {
+    const bytes = run.polls.filter(keep).map((p) => p.bytes);
+    return bytes.length > 0 ? median(bytes) : null;
+  };
+  return {
+    run,
+    keptConnection: pick((p) => !p.newConnection),
+    newConnection: pick((p) => p.newConnection),
+    perHour: 60 * (pick((p) => !p.forced) ?? Number.NaN),
+  };
+}
+
+/** Starts the two wire counts; await the result when everything else is done. */
+export async function startWireCounts(extensionDir: string, incident: string) {
+  const server = await startStatusServer({ port: 0, scenario: incident });
+  const { wirePolls, naturalPolls } = REAL_BROWSER_COUNTS;
+  const runs = Promise.all([
+    wireOfExtension(extensionDir, server, wirePolls, naturalPolls),
+    wireOfNaive(server, wirePolls, naturalPolls),
+  ]);
+  return async () => {
+    try {
+      const [extension, naive] = await runs;
+      return { extension: summariseWire(extension), naive: summariseWire(naive) };
+    } finally {
+      await server.close();
+    }
+  };
+}
+
+const mean = (values: readonly number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+
+export async function timedMeasurements(extensionDir: string, incident: string) {
+  const counts = REAL_BROWSER_COUNTS;
+  const server: StatusServer = await startStatusServer({ port: 0, scenario: incident });
+  server.goTo(INCIDENT_STEP);
+  const browser = await launchExtensionBrowser(extensionDir, server);
+  const plain = await launchPlainChromium(browser.front.port);
+  try {
+    await browser.ext.openExtensionPage('src/popup/index.html').then((p) => p.close());
+    const wakeMs = await wakeToBadge(browser, server, [HEALTHY_STEP, INCIDENT_STEP], counts.wakes);
+    // The popup paints the open incident from the cache.
+    server.goTo(INCIDENT_STEP);
+    await browser.ext.sendMessage({ type: 'refresh', payload: {} });
+    const popup = await popupPaint(browser, counts.popupOpens);
+
+    server.goTo(HEALTHY_STEP);
+    await browser.ext.sendMessage({ type: 'refresh', payload: {} });
+    const withValidators = await workerWakeCost(browser, counts.workerWakes);
+    browser.front.setValidators(false);
+    await browser.ext.sendMessage({ type: 'refresh', payload: {} });
+    const withoutValidators = await workerWakeCost(browser, counts.workerWakes);
+    browser.front.setValidators(true);
+
+    await browser.ext.sendMessage({ type: 'refresh', payload: {} });
+    const content = await contentScriptCost(browser, plain, counts.pageLoads);
+    const m = (loads: typeof content.withExt, key: keyof (typeof content.withExt)[number]) =>
+      median(loads.map((l) => l[key]));
+    return {
+      wakeToBadgeMs: wakeMs,
+      popup: {
+        samples: popup,
+        cacheMs: median(popup.cache),
+        fetchOnOpenMs: median(popup.fetchOnOpen),
+      },
+      worker: {
+        withValidators,
+        withoutValidators,
+        cpuMs: median(withValidators.cpuMs),
+        heapKB: median(withValidators.heapKB),
+        heapDeltaKB: median(withValidators.heapDeltaKB),
+        noValidatorsCpuMs: median(withoutValidators.cpuMs),
+        noValidatorsHeapKB: median(withoutValidators.heapKB),
+        noValidatorsHeapDeltaKB: median(withoutValidators.heapDeltaKB),
+      },
+      content: {
+        loads: content,
+        taskMs: { with: m(content.withExt, 'taskMs'), without: m(content.without, 'taskMs') },
+        scriptMs: { with: m(content.withExt, 'scriptMs'), without: m(content.without, 'scriptMs') },
+        heapKB: { with: m(content.withExt, 'heapKB'), without: m(content.without, 'heapKB') },
+        domNodes: { with: m(content.withExt, 'domNodes'), without: m(content.without, 'domNodes') },
+        /** Largest difference in DOM nodes over all loads (must be 0 while healthy). */
+        maxNodesAdded:
+          Math.max(...content.withExt.map((l) => l.domNodes)) - Math.min(...content.without.map((l) => l.domNodes)),
+        meanTaskMs: {
+          with: mean(content.withExt.map((l) => l.taskMs)),
+          without: mean(content.without.map((l) => l.taskMs)),
+        },
+      },
+    };
+  } finally {
+    await plain.close();
+    await browser.close();
+    await server.close();
+  }
+}
+
+export type TimedResults = Awaited<ReturnType<typeof timedMeasurements>>;
+export type WireResults = Awaited<ReturnType<Awaited<ReturnType<typeof startWireCounts>>>>;
