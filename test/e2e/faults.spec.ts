@@ -307,7 +307,13 @@ test('every fault: grey at once, said in words, last good data kept, backed off,
   expect(tally.failures()).toEqual([]);
 });
 
-/** The netns e2e.sh makes has one link (veth0) besides loopback: taking it down is the machine going offline. */
+/**
+ * Going offline for real needs a private network namespace whose only link besides loopback is veth0,
+ * so that taking it down is the machine going offline without touching the host's network:
+ *   unshare --net sh -c 'ip link set lo up && ip link add veth0 type veth peer name veth1 &&
+ *     ip addr add 169.254.10.1/24 dev veth0 && ip link set veth1 up && ip link set veth0 up && npx playwright test'
+ * Without that link (a plain `npm test`, CI) the test is skipped.
+ */
 function link(state: 'up' | 'down'): boolean {
   try {
     execFileSync('ip', ['link', 'set', 'veth0', state], { stdio: 'ignore' });
@@ -318,7 +324,10 @@ function link(state: 'up' | 'down'): boolean {
 }
 
 test('offline, then back online: grey with the reason, then the next poll recovers', async ({ ext, server }) => {
-  test.skip(!link('up'), 'needs the veth0 link of e2e.sh’s network namespace to take the machine offline');
+  test.skip(
+    !link('up'),
+    'needs a private network namespace with a veth0 link to take the machine offline (see link())',
+  );
   // Firefox ESR keeps navigator.onLine true with only loopback up, and 127.0.0.1 still answers.
   test.skip(ext.browserName === 'firefox', 'Firefox does not go offline when its last link goes down');
   const tally = new Tally();
