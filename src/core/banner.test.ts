@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, test, vi } from 'vitest';
 import {
   healthyData,
@@ -8,6 +9,7 @@ import {
   withComponentStatus,
 } from '../../test/unit/core-builders';
 import { API_COMPONENT_ID, bannerDecision, CLAUDE_AI_COMPONENT_ID } from './banner';
+import { componentLevel, LEVEL_SEVERITY } from './level';
 import type { AttentionFilter, ComponentState, Incident, StatusData } from './types';
 
 vi.mock('./models', () => import('../../test/unit/fake-models'));
@@ -103,5 +105,101 @@ describe('bannerDecision', () => {
 
   test('resolved incidents still listed do not count', () => {
     expect(decide(data([opus({ status: 'resolved' })]))).toBeNull();
+  });
+});
+
+// Issue #15 item 3: the banner took its level from the incident alone, below what the page said of claude.ai.
+describe('the banner never says less than the page says of claude.ai', () => {
+  const CONSOLE = 'console-id';
+  const claudeAiDown = (incidents: Incident[]) =>
+    withComponentStatus({ ...healthyData(), incidents }, CLAUDE_AI_COMPONENT_ID, 'major_outage');
+  const opusFilter = { mutedModels: ['Opus 4.7'], mutedComponentIds: [] };
+
+  test('claude.ai major outage with no incident of its own, plus a minor Console incident → critical', () => {
+    const console = makeIncident({
+      id: 'console',
+      impact: 'minor',
+      affectedComponents: [affected(CONSOLE, 'degraded_performance')],
+    });
+    const decision = decide(claudeAiDown([console]));
+    expect(decision).toMatchObject({ incident: { id: 'console' }, level: 'critical' });
+    expect(decision?.components.map((c) => c.id)).toContain(CLAUDE_AI_COMPONENT_ID);
+  });
+
+  test('an update lists claude.ai as degraded, the page now says major outage → critical', () => {
+    const incident = opus({
+      impact: 'minor',
+      affectedComponents: [affected(CLAUDE_AI_COMPONENT_ID, 'degraded_performance')],
+    });
+    expect(decide(claudeAiDown([incident]))).toMatchObject({ incident: { id: 'opus' }, level: 'critical' });
+  });
+
+  test('a muted-model incident and an unmuted impact-none incident, claude.ai in major outage → critical', () => {
+    const other = makeIncident({
+      id: 'none',
+      impact: 'none',
+      affectedComponents: [affected(CLAUDE_AI_COMPONENT_ID, 'degraded_performance')],
+    });
+    const decision = decide(claudeAiDown([opus(), other]), opusFilter);
+    expect(decision).toMatchObject({ incident: { id: 'none' }, level: 'critical' });
+  });
+
+  test('a muted-model incident alone does not explain away claude.ai in major outage: component banner, critical', () => {
+    const decision = decide(claudeAiDown([opus()]), opusFilter);
+    expect(decision).toMatchObject({ incident: null, level: 'critical' });
+    expect(decision?.components.map((c) => c.id)).toEqual([CLAUDE_AI_COMPONENT_ID]);
+  });
+
+  test('the user muting the claude.ai component itself is respected', () => {
+    expect(decide(claudeAiDown([]), { mutedModels: [], mutedComponentIds: [CLAUDE_AI_COMPONENT_ID] })).toBeNull();
+  });
+
+  const STATUSES: ComponentState['status'][] = [
+    'operational',
+    'under_maintenance',
+    'degraded_performance',
+    'partial_outage',
+    'major_outage',
+    'unknown',
+  ];
+  const IMPACTS: Incident['impact'][] = ['none', 'maintenance', 'minor', 'major', 'critical', 'unknown'];
+  const arbIncident = fc.record({
+    impact: fc.constantFrom(...IMPACTS),
+    status: fc.constantFrom<Incident['status']>('investigating', 'monitoring', 'resolved', 'unknown'),
+    muted: fc.boolean(),
+    components: fc.array(
+      fc.record({
+        id: fc.constantFrom(CLAUDE_AI_COMPONENT_ID, API_COMPONENT_ID, CONSOLE),
+        status: fc.constantFrom(...STATUSES),
+      }),
+      { maxLength: 3 },
+    ),
+  });
+
+  test('property: whenever a banner shows, its level is at least the page level of claude.ai; a major outage always shows', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...STATUSES),
+        fc.constantFrom(...STATUSES),
+        fc.array(arbIncident, { maxLength: 4 }),
+        (claudeAi, api, specs) => {
+          const incidents = specs.map((spec, index) =>
+            makeIncident({
+              id: `i${index}`,
+              impact: spec.impact,
+              status: spec.status,
+              models: { ...NO_MODELS, models: [spec.muted ? 'Opus 4.7' : 'Sonnet 4.5'], scope: 'named' },
+              affectedComponents: spec.components.map((c) => ({ ...c, name: c.id })),
+            }),
+          );
+          let d: StatusData = { ...healthyData(), incidents };
+          d = withComponentStatus(withComponentStatus(d, CLAUDE_AI_COMPONENT_ID, claudeAi), API_COMPONENT_ID, api);
+          const decision = decide(d, opusFilter);
+          const pageSays = claudeAi === 'under_maintenance' ? 'operational' : componentLevel(claudeAi);
+          if (decision) expect(LEVEL_SEVERITY[decision.level]).toBeGreaterThanOrEqual(LEVEL_SEVERITY[pageSays]);
+          if (claudeAi === 'major_outage') expect(decision?.level).toBe('critical');
+        },
+      ),
+    );
   });
 });

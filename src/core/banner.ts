@@ -68,21 +68,35 @@ export function bannerDecision(
     // Worst first; data.incidents is newest first, so the index keeps the newest among equals.
     .sort((a, b) => LEVEL_SEVERITY[b.level] - LEVEL_SEVERITY[a.level] || a.index - b.index);
 
+  // What the page says of claude.ai is a floor for the banner's level: an incident's own level comes from
+  // its impact and from the component statuses its updates listed, which can lag the page (an update said
+  // "degraded", the page now says "major outage") or concern another product (a minor Console incident
+  // while claude.ai is down).
+  const claudeAi = keyDegraded.find((c) => c.id === CLAUDE_AI_COMPONENT_ID);
+  const pageFloor: KnownLevel = claudeAi ? componentLevel(claudeAi.status) : 'operational';
+
   const first = qualifying[0];
   if (first) {
     const affected = new Set(first.incident.affectedComponents.map((c) => c.id));
+    const level = worstLevel([first.level, pageFloor]);
     return {
       incident: first.incident,
-      level: first.level,
+      level,
       models: first.incident.models,
-      components: keyDegraded.filter((c) => affected.has(c.id)),
+      // claude.ai is named when it is what makes the banner this bad, even if the incident does not list it.
+      components: keyDegraded.filter((c) => affected.has(c.id) || (c === claudeAi && level !== first.level)),
       otherIncidents: qualifying.length - 1,
     };
   }
 
   // A degraded component explained by a muted incident stays quiet too: muting "Opus 4.7" would be useless
-  // if the claude.ai component it degraded brought the banner back.
-  const explained = new Set(muted.flatMap((incident) => incident.affectedComponents.map((c) => c.id)));
+  // if the claude.ai component it degraded brought the banner back. Not a major outage of claude.ai, though:
+  // that is claude.ai down for everyone, whatever model the user picks; only muting claude.ai silences it.
+  const explained = new Set(
+    muted
+      .flatMap((incident) => incident.affectedComponents.map((c) => c.id))
+      .filter((id) => id !== CLAUDE_AI_COMPONENT_ID || claudeAi?.status !== 'major_outage'),
+  );
   const mutedComponents = new Set(filter.mutedComponentIds);
   const remaining = keyDegraded.filter((c) => !explained.has(c.id) && !mutedComponents.has(c.id));
   if (remaining.length === 0) return null;
