@@ -1,15 +1,12 @@
 // Which banners the user dismissed. A dismissal holds for one incident at one level: the banner comes back
 // when that incident gets worse, and other incidents are not affected. Component-only banners (a degraded
 // claude.ai or API without an incident) are keyed by their component ids.
+import { componentsKey } from '../core/banner';
 import { isOpenIncident, isWorse, LEVEL_SEVERITY, type KnownLevel } from '../core/level';
 import type { StatusData } from '../core/types';
 import type { DismissedLog } from '../shared/storage';
 
-const COMPONENTS_PREFIX = 'components:';
-
-export function componentsKey(componentIds: readonly string[]): string {
-  return COMPONENTS_PREFIX + [...componentIds].sort().join(',');
-}
+const COMPONENTS_PREFIX = componentsKey([]);
 
 function isKnownLevel(level: string): level is KnownLevel {
   return Object.hasOwn(LEVEL_SEVERITY, level);

@@ -1,11 +1,11 @@
 // What the banner shows, as data: a pure function of the stored state, the time and what was shown before
 // (the previous view is what turns "the incident left the snapshot" into a brief "Resolved").
-import { bannerDecision, type BannerDecision } from '../core/banner';
+import { bannerDecision, componentsKey, type BannerDecision } from '../core/banner';
 import { staleAfterMs } from '../core/freshness';
-import { componentLevel, incidentLevel, isOpenIncident, isStale, worstLevel, type KnownLevel } from '../core/level';
+import { isOpenIncident, isStale, type KnownLevel } from '../core/level';
 import type { AffectedModels, Incident, IncidentStatus, Snapshot } from '../core/types';
 import type { DismissedLog } from '../shared/storage';
-import { componentsKey, isDismissed } from './dismissals';
+import { isDismissed } from './dismissals';
 import type { BannerSettings } from './settings';
 
 /** How long "Resolved: <title>" stays before the banner and its host node go away. */
@@ -68,29 +68,12 @@ function epoch(iso: string): number | null {
   return Number.isFinite(ms) ? ms : null;
 }
 
-/**
- * The core's decision, minus what the user dismissed. Dismissed incidents are taken out before the core
- * decides, so a second open incident still shows and "+N more" counts only what the user has not seen off;
- * components the dismissed incidents explain stay quiet, as components of muted incidents do in the core.
- */
+/** The core's decision, with what the user dismissed. */
 export function undismissedDecision(input: ViewInput): BannerDecision | null {
   const { snapshot, settings, dismissed, now } = input;
-  if (!snapshot.data) return null;
-  const hidden = snapshot.data.incidents.filter((incident) =>
-    isDismissed(dismissed, incident.id, incidentLevel(incident)),
+  return bannerDecision(snapshot, settings, now, staleAfterMs(settings.pollIntervalSec * 1000), (key, level) =>
+    isDismissed(dismissed, key, level),
   );
-  const data = {
-    ...snapshot.data,
-    incidents: snapshot.data.incidents.filter((incident) => !hidden.includes(incident)),
-  };
-  const decision = bannerDecision({ ...snapshot, data }, settings, now, staleAfterMs(settings.pollIntervalSec * 1000));
-  if (!decision || decision.incident) return decision;
-  const explained = new Set(hidden.flatMap((incident) => incident.affectedComponents.map((component) => component.id)));
-  const components = decision.components.filter((component) => !explained.has(component.id));
-  if (components.length === 0) return null;
-  const level = worstLevel(components.map((component) => componentLevel(component.status)));
-  const key = componentsKey(components.map((component) => component.id));
-  return isDismissed(dismissed, key, level) ? null : { ...decision, components, level };
 }
 
 function incidentView(decision: BannerDecision): IncidentView {

@@ -8,8 +8,8 @@ import {
   NOW,
   withComponentStatus,
 } from '../../test/unit/core-builders';
-import { API_COMPONENT_ID, bannerDecision, CLAUDE_AI_COMPONENT_ID } from './banner';
-import { componentLevel, LEVEL_SEVERITY } from './level';
+import { API_COMPONENT_ID, bannerDecision, CLAUDE_AI_COMPONENT_ID, componentsKey, type IsDismissed } from './banner';
+import { componentLevel, LEVEL_SEVERITY, type KnownLevel } from './level';
 import type { AttentionFilter, ComponentState, Incident, StatusData } from './types';
 
 vi.mock('./models', () => import('../../test/unit/fake-models'));
@@ -154,6 +154,24 @@ describe('the banner never says less than the page says of claude.ai', () => {
     expect(decide(claudeAiDown([]), { mutedModels: [], mutedComponentIds: [CLAUDE_AI_COMPONENT_ID] })).toBeNull();
   });
 
+  test('claude.ai in partial outage explained by a muted incident, the API degraded → the API banner says major', () => {
+    // Found by the property below: the components-only path once ignored the floor.
+    let d: StatusData = { ...healthyData(), incidents: [opus({ impact: 'none' })] };
+    d = withComponentStatus(d, CLAUDE_AI_COMPONENT_ID, 'partial_outage');
+    d = withComponentStatus(d, API_COMPONENT_ID, 'degraded_performance');
+    const decision = decide(d, opusFilter);
+    expect(decision).toMatchObject({ incident: null, level: 'major' });
+    expect(decision?.components.map((c) => c.id)).toEqual([API_COMPONENT_ID, CLAUDE_AI_COMPONENT_ID]);
+  });
+
+  test('muting the claude.ai component also drops its floor: an API banner stays minor', () => {
+    let d = withComponentStatus(healthyData(), CLAUDE_AI_COMPONENT_ID, 'major_outage');
+    d = withComponentStatus(d, API_COMPONENT_ID, 'degraded_performance');
+    const decision = decide(d, { mutedModels: [], mutedComponentIds: [CLAUDE_AI_COMPONENT_ID] });
+    expect(decision).toMatchObject({ incident: null, level: 'minor' });
+    expect(decision?.components.map((c) => c.id)).toEqual([API_COMPONENT_ID]);
+  });
+
   const STATUSES: ComponentState['status'][] = [
     'operational',
     'under_maintenance',
@@ -203,3 +221,79 @@ describe('the banner never says less than the page says of claude.ai', () => {
     );
   });
 });
+
+describe('dismissals, decided in the core', () => {
+  const dismissedAt =
+    (entries: Record<string, KnownLevel>): IsDismissed =>
+    (key, level) =>
+      Object.hasOwn(entries, key) && LEVEL_SEVERITY[level] <= LEVEL_SEVERITY[entries[key]!];
+  const decideWith = (d: StatusData, entries: Record<string, KnownLevel>, filter = NONE) =>
+    bannerDecision(makeSnapshot(d), filter, NOW, undefined, dismissedAt(entries));
+
+  test('a dismissed incident is gone, and the components it lists stay quiet at that level', () => {
+    expect(decideWith(data([opus()], [CLAUDE_AI_COMPONENT_ID]), { opus: 'major' })).toBeNull();
+  });
+
+  test('a second open incident still shows after the first is dismissed, counted alone', () => {
+    const second = opus({ id: 'second', impact: 'minor', affectedComponents: [] });
+    const decision = decideWith(data([opus(), second], [CLAUDE_AI_COMPONENT_ID]), { opus: 'major' });
+    expect(decision).toMatchObject({ incident: { id: 'second' }, otherIncidents: 0 });
+  });
+
+  test('dismissed while claude.ai was degraded, then claude.ai goes down: the banner is back, critical', () => {
+    const minor = opus({
+      impact: 'minor',
+      affectedComponents: [affected(CLAUDE_AI_COMPONENT_ID, 'degraded_performance')],
+    });
+    const d = withComponentStatus({ ...healthyData(), incidents: [minor] }, CLAUDE_AI_COMPONENT_ID, 'major_outage');
+    expect(decideWith(d, { opus: 'minor' })).toMatchObject({ incident: { id: 'opus' }, level: 'critical' });
+  });
+
+  test('a dismissed incident does not explain away a component that got worse than the incident says', () => {
+    // Dismissed at minor with the API it lists degraded: quiet. Then the page puts the API in major outage
+    // while the incident still says minor: the API speaks for itself.
+    const minor = opus({
+      impact: 'minor',
+      affectedComponents: [affected(API_COMPONENT_ID, 'degraded_performance')],
+    });
+    const d = withComponentStatus({ ...healthyData(), incidents: [minor] }, API_COMPONENT_ID, 'degraded_performance');
+    expect(decideWith(d, { opus: 'minor' })).toBeNull();
+    const worse = decideWith(withComponentStatus(d, API_COMPONENT_ID, 'major_outage'), { opus: 'minor' });
+    expect(worse).toMatchObject({ incident: null, level: 'critical' });
+    expect(worse?.components.map((c) => c.id)).toEqual([API_COMPONENT_ID]);
+  });
+
+  test('a components-only banner is dismissed by its key, and returns when it gets worse', () => {
+    const d = withComponentStatus(healthyData(), API_COMPONENT_ID, 'degraded_performance');
+    expect(decideWith(d, { [componentsKey([API_COMPONENT_ID])]: 'minor' })).toBeNull();
+    const worse = withComponentStatus(d, API_COMPONENT_ID, 'partial_outage');
+    expect(decideWith(worse, { [componentsKey([API_COMPONENT_ID])]: 'minor' })).toMatchObject({ level: 'major' });
+  });
+
+  test('property: dismissing exactly what is shown never leaves a banner of the same or a lower level', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...DISMISS_STATUSES), fc.constantFrom(...DISMISS_STATUSES), (claudeAi, api) => {
+        let d: StatusData = { ...healthyData(), incidents: [opus()] };
+        d = withComponentStatus(withComponentStatus(d, CLAUDE_AI_COMPONENT_ID, claudeAi), API_COMPONENT_ID, api);
+        const entries: Record<string, KnownLevel> = {};
+        let decision = decideWith(d, entries);
+        for (let round = 0; decision && round < 5; round++) {
+          const key = decision.incident ? decision.incident.id : componentsKey(decision.components.map((c) => c.id));
+          entries[key] = decision.level;
+          const next = decideWith(d, entries);
+          if (next) expect(next.incident?.id ?? componentsKey(next.components.map((c) => c.id))).not.toBe(key);
+          decision = next;
+        }
+        expect(decision).toBeNull();
+      }),
+    );
+  });
+});
+
+const DISMISS_STATUSES: ComponentState['status'][] = [
+  'operational',
+  'degraded_performance',
+  'partial_outage',
+  'major_outage',
+  'unknown',
+];

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  componentsKey,
-  isDismissed,
-  pruneDismissed,
-  readDismissed,
-  withDismissal,
-} from '../../../src/content/dismissals';
+import { componentsKey } from '../../../src/core/banner';
+import { isDismissed, pruneDismissed, readDismissed, withDismissal } from '../../../src/content/dismissals';
 import { healthyData, p0Data, P0_ID } from './support';
 
 describe('readDismissed', () => {

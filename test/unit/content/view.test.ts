@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { displayLevel } from '../../../src/core/freshness';
 import { modelsLabel } from '../../../src/core/present';
-import { componentsKey } from '../../../src/content/dismissals';
+import { componentsKey } from '../../../src/core/banner';
 import { DEFAULT_BANNER_SETTINGS, type BannerSettings } from '../../../src/content/settings';
 import {
   httpsUrl,
