@@ -1,4 +1,12 @@
-import { diffSnapshots, encodePathSegment, parseIncident, parseRetryAfter } from '../core';
+import {
+  diffSnapshots,
+  encodePathSegment,
+  isRecentlyResolved,
+  parseIncident,
+  parseRetryAfter,
+  reconcileDeparted,
+  type DepartedAnswer,
+} from '../core';
 import type { Incident, ResolvedIncident, Snapshot, StatusEvent } from '../core/types';
 import { loadSnapshot, KEYS, type PollState, type StorageArea } from '../shared/storage';
 import { fetchSummary, type FetchDeps } from './fetch-summary';
@@ -17,8 +25,6 @@ export interface PollResult {
   retryAfterMs: number | null;
 }
 
-/** How long a resolved incident stays in the popup's "recently resolved" list. */
-export const RECENTLY_RESOLVED_MS = 24 * 60 * 60_000;
 const RECENTLY_RESOLVED_MAX = 10;
 
 export const initialPollState = (): PollState => ({
@@ -37,9 +43,9 @@ export async function loadPollState(storage: StorageArea): Promise<PollState> {
     : initialPollState();
 }
 
-/** The final state of incidents that left summary.json, fetched once each, so the popup can show how they ended. */
-async function fetchResolved(deps: PollDeps, origin: string, ids: string[]): Promise<Incident[]> {
-  const found: Incident[] = [];
+/** What incidents/<id>.json says of each incident that left summary.json, fetched once per poll each. */
+async function askDeparted(deps: PollDeps, origin: string, ids: string[]): Promise<Map<string, DepartedAnswer>> {
+  const answers = new Map<string, DepartedAnswer>();
   for (const id of ids) {
     const answer = await getJson(
       deps.fetch,
@@ -48,22 +54,21 @@ async function fetchResolved(deps: PollDeps, origin: string, ids: string[]): Pro
       deps.now,
     );
     const incident = answer.ok && !answer.notModified ? parseIncident(answer.value) : null;
-    if (incident?.ok) found.push(incident.value);
+    const gone =
+      !answer.ok && answer.error.kind === 'http' && (answer.error.status === 404 || answer.error.status === 410);
+    answers.set(
+      id,
+      incident?.ok ? { kind: 'found', incident: incident.value } : gone ? { kind: 'gone' } : { kind: 'unknown' },
+    );
   }
-  return found;
+  return answers;
 }
 
 function mergeResolved(previous: ResolvedIncident[], added: Incident[], now: number): ResolvedIncident[] {
   const byId = new Map<string, ResolvedIncident>();
   for (const incident of added) byId.set(incident.id, { ...incident, seenResolvedAt: now });
   for (const incident of previous) if (!byId.has(incident.id)) byId.set(incident.id, incident);
-  return [...byId.values()]
-    .filter(
-      (incident) =>
-        now - (incident.seenResolvedAt ?? Date.parse(incident.resolvedAt ?? incident.lastUpdateAt)) <
-        RECENTLY_RESOLVED_MS,
-    )
-    .slice(0, RECENTLY_RESOLVED_MAX);
+  return [...byId.values()].filter((incident) => isRecentlyResolved(incident, now)).slice(0, RECENTLY_RESOLVED_MAX);
 }
 
 /**
@@ -107,10 +112,19 @@ export async function poll(deps: PollDeps): Promise<PollResult> {
           : now + PRIMARY_RETRY_MS
         : 0,
     };
-    const data = outcome.kind === 'fresh' ? outcome.data : previous.data;
-    const openNow = new Set(data?.incidents.map((incident) => incident.id) ?? []);
-    const departed = (previous.data?.incidents ?? []).filter((incident) => !openNow.has(incident.id)).map((i) => i.id);
-    const resolved = departed.length ? await fetchResolved(deps, outcome.origin, departed) : [];
+    const listed = outcome.kind === 'fresh' ? outcome.data : previous.data;
+    const listedIds = new Set(listed?.incidents.map((incident) => incident.id) ?? []);
+    const departed = (previous.data?.incidents ?? []).filter((incident) => !listedIds.has(incident.id));
+    const answers = departed.length
+      ? await askDeparted(
+          deps,
+          outcome.origin,
+          departed.map((incident) => incident.id),
+        )
+      : new Map<string, DepartedAnswer>();
+    const { data, resolved } = listed
+      ? reconcileDeparted(listed, departed, answers)
+      : { data: listed, resolved: [] as Incident[] };
     snapshot = {
       data,
       fetchedAt: now,

@@ -31,7 +31,7 @@ describe('incidents', () => {
       {
         kind: 'incident-opened',
         id: 'inc1',
-        key: 'opened:inc1',
+        key: 'opened:inc1:u1',
         title: 'Elevated errors',
         detail: 'We are currently investigating this issue.',
         level: 'minor',
@@ -117,17 +117,51 @@ describe('incidents', () => {
       NOW,
     );
     expect(withFinal.map((e) => [e.kind, e.key, e.level, e.detail])).toEqual([
-      ['incident-resolved', 'resolved:inc1', 'operational', 'This incident has been resolved.'],
+      ['incident-resolved', 'resolved:inc1:u9', 'operational', 'This incident has been resolved.'],
     ]);
-    const without = diffSnapshots(makeSnapshot(dataWith([opened])), makeSnapshot(dataWith([])), NOW);
-    expect(without.map((e) => [e.kind, e.detail])).toEqual([['incident-resolved', '']]);
+    // Without a final state nobody knows it ended (deleted, or not looked up): no resolution is announced.
+    expect(diffSnapshots(makeSnapshot(dataWith([opened])), makeSnapshot(dataWith([])), NOW)).toEqual([]);
+    const stillOpen = makeIncident({ updates: [laterUpdate, ...opened.updates] });
+    const open = diffSnapshots(
+      makeSnapshot(dataWith([opened])),
+      makeSnapshot(dataWith([]), { recentlyResolved: [stillOpen] }),
+      NOW,
+    );
+    expect(open).toEqual([]);
   });
 
   test('still listed but marked resolved → resolved once; leaving the list later → same key', () => {
     const marked = { ...opened, status: 'resolved' as const };
     const first = diffSnapshots(makeSnapshot(dataWith([opened])), makeSnapshot(dataWith([marked])), NOW);
-    expect(first.map((e) => e.key)).toEqual(['resolved:inc1']);
+    expect(first.map((e) => e.key)).toEqual(['resolved:inc1:u1']);
     expect(diffSnapshots(makeSnapshot(dataWith([marked])), makeSnapshot(dataWith([])), NOW)).toEqual([]);
+  });
+
+  test('reopened after its resolution → opened again, and its second resolution is announced', () => {
+    const final1 = makeIncident({
+      status: 'resolved',
+      updates: [{ ...laterUpdate, id: 'r1', status: 'resolved' }, ...opened.updates],
+    });
+    const reopened = makeIncident({ updates: [{ ...laterUpdate, id: 'u3' }, ...final1.updates] });
+    const final2 = makeIncident({
+      status: 'resolved',
+      updates: [{ ...laterUpdate, id: 'r2', status: 'resolved' }, ...reopened.updates],
+    });
+    const keys = [
+      diffSnapshots(makeSnapshot(healthyData()), makeSnapshot(dataWith([opened])), NOW),
+      diffSnapshots(makeSnapshot(dataWith([opened])), makeSnapshot(dataWith([]), { recentlyResolved: [final1] }), NOW),
+      diffSnapshots(
+        makeSnapshot(dataWith([]), { recentlyResolved: [final1] }),
+        makeSnapshot(dataWith([reopened]), { recentlyResolved: [final1] }),
+        NOW,
+      ),
+      diffSnapshots(
+        makeSnapshot(dataWith([reopened]), { recentlyResolved: [final1] }),
+        makeSnapshot(dataWith([]), { recentlyResolved: [final2] }),
+        NOW,
+      ),
+    ].flatMap((events) => events.map((e) => e.key));
+    expect(keys).toEqual(['opened:inc1:u1', 'resolved:inc1:r1', 'opened:inc1:u3', 'resolved:inc1:r2']);
   });
 
   test('first snapshot ever: open incidents are reported as opened', () => {
@@ -177,7 +211,7 @@ describe('data availability', () => {
     const events = diffSnapshots(failing, recovered, NOW + 5);
     expect(events.map((e) => [e.kind, e.key, e.level])).toEqual([
       ['data-recovered', `data-recovered:${NOW + 5}`, 'major'],
-      ['incident-opened', 'opened:inc1', 'major'],
+      ['incident-opened', 'opened:inc1:u1', 'major'],
     ]);
   });
 

@@ -79,16 +79,20 @@ function incidentEvents(
 
   for (const [id, incident] of before) {
     if (stillOpen.has(id)) continue;
-    // The final state lives in incidents/<id>.json (recentlyResolved) or, briefly, in summary.json itself.
+    // The final state lives in summary.json itself for a while, or in incidents/<id>.json (recentlyResolved).
+    // Only a resolved or postmortem final state is a resolution: an incident that merely left the list (a
+    // deleted one, or one the worker could not look up) is not announced as fixed. The key names the final
+    // update, so a reopened incident's second resolution is announced too.
     const final =
-      recentlyResolved.find((resolved) => resolved.id === id) ?? next.incidents.find((listed) => listed.id === id);
+      next.incidents.find((listed) => listed.id === id) ?? recentlyResolved.find((resolved) => resolved.id === id);
+    if (!final || isOpenIncident(final)) continue;
     events.push(
       incidentEvent(
         'incident-resolved',
-        `resolved:${id}`,
-        final ?? incident,
+        `resolved:${id}:${latestUpdateRef(final)}`,
+        final,
         'operational',
-        final ? latestBody(final) : '',
+        latestBody(final),
       ),
     );
   }
@@ -97,7 +101,16 @@ function incidentEvents(
     const previous = before.get(incident.id);
     const level = incidentLevel(incident);
     if (!previous) {
-      events.push(incidentEvent('incident-opened', `opened:${incident.id}`, incident, level, latestBody(incident)));
+      // With the update it opened at: an incident reopened after its resolution is news again.
+      events.push(
+        incidentEvent(
+          'incident-opened',
+          `opened:${incident.id}:${latestUpdateRef(incident)}`,
+          incident,
+          level,
+          latestBody(incident),
+        ),
+      );
       continue;
     }
     const { worse, better } = severityChange(previous, incident);

@@ -14,4 +14,5 @@ export * from './i18n';
 export * from './present';
 export * from './attention';
 export * from './banner';
+export * from './resolution';
 export * from './poll-policy';

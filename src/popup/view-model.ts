@@ -4,6 +4,7 @@ import { displayLevel } from '../core/freshness';
 import type { Translate } from '../core/i18n';
 import { componentLevel, dataAgeMs, incidentLevel, isOpenIncident, overallLevel } from '../core/level';
 import { levelLabel, modelsLabel } from '../core/present';
+import { isRecentlyResolved, resolvedSince } from '../core/resolution';
 import type {
   ComponentState,
   ComponentStatus,
@@ -138,7 +139,6 @@ export interface PopupView {
 }
 
 export const STATUS_PAGE_URL = 'https://status.claude.com/';
-export const RESOLVED_WINDOW_MS = 24 * 60 * 60_000;
 const MINUTE = 60_000;
 
 const HEADLINE_KEYS: Readonly<Record<Level, string>> = {
@@ -325,8 +325,8 @@ function resolvedView(incident: Incident, ctx: ViewContext): ResolvedView {
 
 function recentlyResolved(snapshot: Snapshot, ctx: ViewContext): ResolvedView[] {
   return snapshot.recentlyResolved
-    .map((incident) => ({ incident, at: Date.parse(incident.resolvedAt ?? incident.lastUpdateAt) }))
-    .filter(({ at }) => Number.isFinite(at) && ctx.now - at <= RESOLVED_WINDOW_MS)
+    .filter((incident) => isRecentlyResolved(incident, ctx.now))
+    .map((incident) => ({ incident, at: resolvedSince(incident) }))
     .sort((a, b) => b.at - a.at)
     .map(({ incident }) => resolvedView(incident, ctx));
 }

@@ -136,13 +136,13 @@ describe('as it happened (impact major)', () => {
   test('keys, levels and the final update', () => {
     const events = steps.flatMap((s) => s.events);
     expect(events.map((e) => e.key)).toEqual([
-      `opened:${ID}`,
+      `opened:${ID}:r28fdx72zfc2`,
       `updated:${ID}:c7ly7lyndcz6`,
       `updated:${ID}:kyv9b6vf2r7p`,
       `improved:${ID}:major:vrxkzhlg7hjl`,
       `escalated:${ID}:major:1vpl34qvhjgm`,
       `improved:${ID}:major:dj6phlxn4zy9`,
-      `resolved:${ID}`,
+      `resolved:${ID}:kn2rckxbcg6d`,
     ]);
     expect(new Set(events.map((e) => e.key)).size).toBe(events.length);
     const resolved = events.at(-1)!;

@@ -4,6 +4,7 @@ import { FALLBACK_ORIGIN, PRIMARY_ORIGIN } from '../../../src/background/origins
 import { KEYS } from '../../../src/shared/storage';
 import { defaultSettings } from '../../../src/shared/settings';
 import { startStatusServer, type StatusServer } from '../../server';
+import { p0mgnjv3bj97Steps } from '../../scenarios';
 import { badge, startWorker, storedSnapshot, type Clock } from './harness';
 
 let server: StatusServer;
@@ -261,6 +262,63 @@ describe('notifications over the real incident replay', () => {
     const resolved = (await storedSnapshot()).recentlyResolved.map((i) => i.id);
     expect(resolved).toEqual(['p0mgnjv3bj97']);
     expect((await badge()).text).toBe('');
+  });
+
+  it('an incident missing from one summary while its own page says open is not resolved, and not re-opened', async () => {
+    await fakeBrowser.storage.local.set({
+      [KEYS.settings]: { ...defaultSettings, notifications: { ...defaultSettings.notifications, enabled: true } },
+    });
+    const create = vi.spyOn(fakeBrowser.notifications, 'create');
+    const steps = p0mgnjv3bj97Steps();
+    const open = steps[1]!;
+    // The same moment, but summary.json (a stale or partial copy) no longer lists the incident.
+    const dropped = { ...open, label: 'summary drops the open incident', summary: { ...open.summary, incidents: [] } };
+    const final = steps.at(-1)!;
+    server.setScenario({ name: 'false-departure', description: '', steps: [open, dropped, open, final] });
+    const shown: string[] = [];
+    for (let step = 0; step < 4; step++) {
+      server.goTo(step);
+      clock.now += 60_000;
+      await startWorker(server, clock).pollNow();
+      const snapshot = await storedSnapshot();
+      shown.push(`${(await badge()).text}|${snapshot.data?.incidents.map((i) => `${i.id}:${i.status}`).join(',')}`);
+    }
+    expect(shown).toEqual([
+      '1|p0mgnjv3bj97:investigating',
+      '1|p0mgnjv3bj97:investigating',
+      '1|p0mgnjv3bj97:investigating',
+      '|',
+    ]);
+    // Looked up when it went missing (still open: kept) and when it left for good (resolved: announced).
+    expect(requests('/api/v2/incidents/p0mgnjv3bj97.json').map((r) => r.status)).toEqual([200, 200]);
+    const keys = create.mock.calls.map(([id]) => (JSON.parse(id as unknown as string) as { key: string }).key);
+    expect(keys).toEqual(['opened:p0mgnjv3bj97:r28fdx72zfc2', 'resolved:p0mgnjv3bj97:kn2rckxbcg6d']);
+  });
+
+  it('an incident that leaves the summary and whose page is gone (404) ends quietly: no "resolved"', async () => {
+    await fakeBrowser.storage.local.set({
+      [KEYS.settings]: { ...defaultSettings, notifications: { ...defaultSettings.notifications, enabled: true } },
+    });
+    const create = vi.spyOn(fakeBrowser.notifications, 'create');
+    // An incident the shared history does not know either, so its page really is a 404 once deleted.
+    const real = p0mgnjv3bj97Steps()[1]!;
+    const incident = { ...real.summary.incidents[0]!, id: 'gone00000000' };
+    const open = {
+      ...real,
+      summary: { ...real.summary, incidents: [incident] },
+      incidents: { [incident.id]: { incident } },
+    };
+    const deleted = { ...open, summary: { ...open.summary, incidents: [] }, incidents: {} };
+    server.setScenario({ name: 'deleted', description: '', steps: [open, deleted] });
+    await startWorker(server, clock).pollNow();
+    server.goTo(1);
+    clock.now += 60_000;
+    await startWorker(server, clock).pollNow();
+    expect(requests('/api/v2/incidents/gone00000000.json').map((r) => r.status)).toEqual([404]);
+    expect((await storedSnapshot()).data?.incidents).toEqual([]);
+    expect((await storedSnapshot()).recentlyResolved).toEqual([]);
+    const keys = create.mock.calls.map(([id]) => (JSON.parse(id as unknown as string) as { key: string }).key);
+    expect(keys).toEqual(['opened:gone00000000:r28fdx72zfc2']);
   });
 
   it('stays silent while notifications are off, snoozed or the models are muted', async () => {

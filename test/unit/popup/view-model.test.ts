@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { IncidentModels, PollErrorKind } from '../../../src/core/types';
+import { isRecentlyResolved } from '../../../src/core/resolution';
 import { defaultSettings } from '../../../src/shared/settings';
 import { groupByStatus, modelsView, popupView } from '../../../src/popup/view-model';
 import {
@@ -350,6 +351,30 @@ describe('popupView: maintenance, recently resolved', () => {
     ]);
     const dayLater = popupView(snapshot, settings, ctxAt(now + 23 * HOUR));
     expect(dayLater.resolved).toEqual([]);
+  });
+
+  it('keeps a backfilled incident by when this device saw it end, not by its resolved_at years ago', () => {
+    // 3667134hg62q was posted long after the fact: resolved_at 2024-01-30, seen leaving the list an hour ago.
+    const now = Date.parse('2026-08-14T03:36:00Z');
+    const seen = { ...incidentOf('backfilled'), seenResolvedAt: now - HOUR };
+    const view = popupView({ ...healthySnapshot(now), recentlyResolved: [seen] }, settings, ctxAt(now));
+    expect(view.resolved.map((r) => r.id)).toEqual(['3667134hg62q']);
+    expect(
+      popupView({ ...healthySnapshot(now), recentlyResolved: [seen] }, settings, ctxAt(now + 23.5 * HOUR)).resolved,
+    ).toEqual([]);
+  });
+
+  it('the popup and the worker keep the same incidents: one rule', () => {
+    const now = Date.parse('2026-08-14T03:36:00Z');
+    const candidates = [
+      { ...incidentOf('backfilled'), seenResolvedAt: now - HOUR },
+      { ...incidentOf('manyModels'), seenResolvedAt: now - 25 * HOUR },
+      incidentOf('multipleModels'),
+      { ...incidentOf('multipleModels'), id: 'ahead', seenResolvedAt: now + 10 * 60_000 },
+    ];
+    const shown = popupView({ ...healthySnapshot(now), recentlyResolved: candidates }, settings, ctxAt(now)).resolved;
+    expect(shown.map((r) => r.id)).toEqual(candidates.filter((c) => isRecentlyResolved(c, now)).map((c) => c.id));
+    expect(shown.map((r) => r.id)).toEqual(['3667134hg62q']);
   });
 
   it('shows the backfilled incident as resolved with "no impact stated"', () => {
