@@ -77,7 +77,7 @@ function incidentEvents(
   const after = openIncidents(next);
   const stillOpen = new Set(after.map((incident) => incident.id));
 
-  for (const [id, incident] of before) {
+  for (const id of before.keys()) {
     if (stillOpen.has(id)) continue;
     // The final state lives in summary.json itself for a while, or in incidents/<id>.json (recentlyResolved).
     // Only a resolved or postmortem final state is a resolution: an incident that merely left the list (a
