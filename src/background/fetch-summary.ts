@@ -40,6 +40,7 @@ async function fromOrigin(
   origin: string,
   state: PollState,
   stored: StatusData | null,
+  vocabulary: readonly string[],
 ): Promise<SummaryOutcome> {
   const validators = { ...state.validators };
   const summaryUrl = apiUrl(origin, 'summary.json');
@@ -76,16 +77,18 @@ async function fromOrigin(
           retryAfter: null,
         };
   }
-  const parsed = parseSummary(answer.value);
+  const parsed = parseSummary(answer.value, vocabulary);
   if (!parsed.ok) return { kind: 'failed', error: { ...parsed.error, at: deps.now() }, retryAfter: null };
   return { kind: 'fresh', data: parsed.value, origin, validators };
 }
 
 /** Tries the origins in order until one answers with a valid summary; the first error is the one reported. */
+/** `vocabulary`: model families learned from earlier incidents, for reading this summary's. */
 export async function fetchSummary(
   deps: FetchDeps,
   state: PollState,
   stored: StatusData | null,
+  vocabulary: readonly string[] = [],
 ): Promise<SummaryOutcome> {
   if (!deps.online()) {
     return {
@@ -97,7 +100,7 @@ export async function fetchSummary(
   let first: Extract<SummaryOutcome, { kind: 'failed' }> | null = null;
   let retryAfter: string | null = null;
   for (const origin of originsToTry(state, deps.now())) {
-    const outcome = await fromOrigin(deps, origin, state, stored);
+    const outcome = await fromOrigin(deps, origin, state, stored, vocabulary);
     if (outcome.kind !== 'failed') return outcome;
     first ??= outcome;
     // Whichever origin asked us to slow down, we do.

@@ -3,6 +3,7 @@ import type { History } from '../shared/messages';
 import { KEYS, type HttpValidators, type StorageArea } from '../shared/storage';
 import { getJson, validatorsOf } from './http';
 import { apiUrl, originsToTry } from './origins';
+import { learnFrom, loadLearnedFamilies } from './families';
 import { loadPollState } from './poll';
 
 /** incidents.json is ~190 KB: fetch it only when the popup asks, and at most this often. */
@@ -30,7 +31,7 @@ export async function getHistory(deps: HistoryDeps, force = false): Promise<Hist
     return { ok: true, history: { fetchedAt: stored.fetchedAt, incidents: stored.incidents } };
   }
 
-  const state = await loadPollState(deps.storage);
+  const [state, families] = await Promise.all([loadPollState(deps.storage), loadLearnedFamilies(deps.storage)]);
   let reason = 'no origin answered';
   for (const origin of originsToTry(state, deps.now())) {
     const url = apiUrl(origin, 'incidents.json');
@@ -51,15 +52,16 @@ export async function getHistory(deps: HistoryDeps, force = false): Promise<Hist
       await deps.storage.set({ [KEYS.history]: { ...history, validators } satisfies StoredHistory });
       return { ok: true, history };
     }
-    const parsed = answer.notModified ? null : parseIncidents(answer.value);
+    const parsed = answer.notModified ? null : parseIncidents(answer.value, families);
     if (!parsed?.ok) {
       reason = parsed ? parsed.error.detail : 'unexpected 304';
       continue;
     }
     // Storage is small: keep only the newest update of each incident, enough for the history list.
-    const incidents = parsed.value.map((incident) => ({ ...incident, updates: incident.updates.slice(0, 1) }));
+    const lesson = learnFrom(families, parsed.value);
+    const incidents = lesson.incidents.map((incident) => ({ ...incident, updates: incident.updates.slice(0, 1) }));
     const history = { fetchedAt: deps.now(), incidents };
-    await deps.storage.set({ [KEYS.history]: { ...history, validators } satisfies StoredHistory });
+    await deps.storage.set({ [KEYS.history]: { ...history, validators } satisfies StoredHistory, ...lesson.entry });
     return { ok: true, history };
   }
   if (stored) return { ok: true, history: { fetchedAt: stored.fetchedAt, incidents: stored.incidents } };

@@ -9,6 +9,7 @@ import {
 } from '../core';
 import type { Incident, ResolvedIncident, Snapshot, StatusEvent } from '../core/types';
 import { loadSnapshot, KEYS, type PollState, type StorageArea } from '../shared/storage';
+import { learnFrom, loadLearnedFamilies } from './families';
 import { fetchSummary, type FetchDeps } from './fetch-summary';
 import { getJson } from './http';
 import { apiUrl, FALLBACK_ORIGIN, PRIMARY_ORIGIN, PRIMARY_RETRY_MS } from './origins';
@@ -44,7 +45,12 @@ export async function loadPollState(storage: StorageArea): Promise<PollState> {
 }
 
 /** What incidents/<id>.json says of each incident that left summary.json, fetched once per poll each. */
-async function askDeparted(deps: PollDeps, origin: string, ids: string[]): Promise<Map<string, DepartedAnswer>> {
+async function askDeparted(
+  deps: PollDeps,
+  origin: string,
+  ids: string[],
+  families: readonly string[],
+): Promise<Map<string, DepartedAnswer>> {
   const answers = new Map<string, DepartedAnswer>();
   for (const id of ids) {
     const answer = await getJson(
@@ -53,7 +59,7 @@ async function askDeparted(deps: PollDeps, origin: string, ids: string[]): Promi
       undefined,
       deps.now,
     );
-    const incident = answer.ok && !answer.notModified ? parseIncident(answer.value) : null;
+    const incident = answer.ok && !answer.notModified ? parseIncident(answer.value, [], families) : null;
     const gone =
       !answer.ok && answer.error.kind === 'http' && (answer.error.status === 404 || answer.error.status === 410);
     answers.set(
@@ -76,15 +82,20 @@ function mergeResolved(previous: ResolvedIncident[], added: Incident[], now: num
  * mid-way leaves the previous snapshot whole; the in-flight mark written first shows it was interrupted.
  */
 export async function poll(deps: PollDeps): Promise<PollResult> {
-  const [previous, state] = await Promise.all([loadSnapshot(deps.storage), loadPollState(deps.storage)]);
+  const [previous, state, families] = await Promise.all([
+    loadSnapshot(deps.storage),
+    loadPollState(deps.storage),
+    loadLearnedFamilies(deps.storage),
+  ]);
   const startedAt = deps.now();
   await deps.storage.set({ [KEYS.poll]: { ...state, inFlightSince: startedAt } });
 
-  const outcome = await fetchSummary(deps, state, previous.data);
+  const outcome = await fetchSummary(deps, state, previous.data, families);
   const now = deps.now();
   let snapshot: Snapshot;
   let nextState: PollState = { ...state, inFlightSince: null };
   let retryAfterMs: number | null = null;
+  let learned: Record<string, string[]> = {};
 
   if (outcome.kind === 'failed') {
     const retryAt = parseRetryAfter(outcome.retryAfter, now);
@@ -120,11 +131,20 @@ export async function poll(deps: PollDeps): Promise<PollResult> {
           deps,
           outcome.origin,
           departed.map((incident) => incident.id),
+          families,
         )
       : new Map<string, DepartedAnswer>();
-    const { data, resolved } = listed
+    const reconciled = listed
       ? reconcileDeparted(listed, departed, answers)
       : { data: listed, resolved: [] as Incident[] };
+    // Only a fresh summary can teach anything: the rest was read before.
+    const lesson =
+      outcome.kind === 'fresh' && reconciled.data
+        ? learnFrom(families, reconciled.data.incidents)
+        : { entry: {}, incidents: reconciled.data?.incidents ?? [] };
+    learned = lesson.entry;
+    const data = reconciled.data && { ...reconciled.data, incidents: [...lesson.incidents] };
+    const resolved = reconciled.resolved;
     snapshot = {
       data,
       fetchedAt: now,
@@ -136,7 +156,7 @@ export async function poll(deps: PollDeps): Promise<PollResult> {
     };
   }
 
-  await deps.storage.set({ [KEYS.snapshot]: snapshot, [KEYS.poll]: nextState });
+  await deps.storage.set({ [KEYS.snapshot]: snapshot, [KEYS.poll]: nextState, ...learned });
   const events = diffSnapshots(previous.checkedAt === null ? null : previous, snapshot, now);
   return { previous, snapshot, events, retryAfterMs };
 }

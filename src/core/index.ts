@@ -1,6 +1,7 @@
 // Public API of the pure core. Other contexts import from 'src/core' only, never from its files.
 export type * from './types';
 export * from './models';
+export * from './models/learned';
 export * from './schema';
 export * from './response';
 export * from './normalize';

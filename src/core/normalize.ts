@@ -2,7 +2,7 @@
 // 'unknown' (never operational); timestamps come from incident updates because incident.updated_at was
 // bulk-rewritten on old incidents.
 import { indicatorToLevel, toComponentStatus, toImpact, toIncidentStatus, toMaintenanceStatus } from './enums';
-import { extractIncidentModels } from './models';
+import { extractIncidentModels, type FamilyVocabulary } from './models';
 import type {
   RawComponent,
   RawComponentsPayload,
@@ -137,7 +137,12 @@ function affectedComponentsOf(
     .map(({ component }) => component);
 }
 
-function toIncident(raw: RawIncident, base: string, pageComponents: readonly ComponentState[]): Incident {
+function toIncident(
+  raw: RawIncident,
+  base: string,
+  pageComponents: readonly ComponentState[],
+  vocabulary?: FamilyVocabulary,
+): Incident {
   const updates = newestFirst(raw.incident_updates.map(normalizeUpdate), (update) => update.displayAt);
   const incidentComponents = orderComponents(raw.components ?? []);
   const startedAt = raw.started_at ?? raw.created_at;
@@ -158,6 +163,7 @@ function toIncident(raw: RawIncident, base: string, pageComponents: readonly Com
     models: extractIncidentModels(
       raw.name,
       updates.map((update) => update.body),
+      vocabulary,
     ),
   };
 }
@@ -204,7 +210,8 @@ function normalizeIndicator(status: RawStatus): { indicator: Level; description:
   return { indicator: indicatorToLevel(status.indicator), description: status.description ?? '' };
 }
 
-export function normalizeSummary(raw: RawSummaryPayload): StatusData {
+/** `vocabulary`: families learned from earlier incidents (see models/learned.ts), for every incident here. */
+export function normalizeSummary(raw: RawSummaryPayload, vocabulary?: FamilyVocabulary): StatusData {
   const page = normalizePage(raw.page);
   const components = orderComponents(raw.components);
   return {
@@ -212,7 +219,7 @@ export function normalizeSummary(raw: RawSummaryPayload): StatusData {
     ...normalizeIndicator(raw.status),
     components,
     incidents: newestFirst(
-      raw.incidents.map((incident) => toIncident(incident, page.url, components)),
+      raw.incidents.map((incident) => toIncident(incident, page.url, components, vocabulary)),
       (incident) => incident.startedAt,
     ),
     maintenances: splitMaintenances(raw.scheduled_maintenances, page.url, components),
@@ -231,14 +238,18 @@ export function normalizeComponents(raw: RawComponentsPayload): ComponentsData {
  * incidents/<id>.json. `pageComponents` (from the last summary) gives current names and page order;
  * without it the incident's own components list does.
  */
-export function normalizeIncident(raw: RawIncidentPayload, pageComponents: readonly ComponentState[] = []): Incident {
-  return toIncident(raw.incident, normalizePage(raw.page).url, pageComponents);
+export function normalizeIncident(
+  raw: RawIncidentPayload,
+  pageComponents: readonly ComponentState[] = [],
+  vocabulary?: FamilyVocabulary,
+): Incident {
+  return toIncident(raw.incident, normalizePage(raw.page).url, pageComponents, vocabulary);
 }
 
-export function normalizeIncidents(raw: RawIncidentsPayload): Incident[] {
+export function normalizeIncidents(raw: RawIncidentsPayload, vocabulary?: FamilyVocabulary): Incident[] {
   const base = normalizePage(raw.page).url;
   return newestFirst(
-    raw.incidents.map((incident) => toIncident(incident, base, [])),
+    raw.incidents.map((incident) => toIncident(incident, base, [], vocabulary)),
     (incident) => incident.startedAt,
   );
 }

@@ -4,6 +4,7 @@
 // which maps it to 'unknown' (never to operational), instead of failing the whole payload.
 import * as v from 'valibot';
 import type { ComponentState, Incident, StatusData } from './types';
+import type { FamilyVocabulary } from './models';
 import {
   normalizeComponents,
   normalizeIncident,
@@ -141,8 +142,8 @@ function validate<S extends v.GenericSchema, T>(
 }
 
 /** summary.json */
-export function parseSummary(json: unknown): Result<StatusData> {
-  return validate(SummaryPayloadSchema, json, normalizeSummary);
+export function parseSummary(json: unknown, vocabulary?: FamilyVocabulary): Result<StatusData> {
+  return validate(SummaryPayloadSchema, json, (raw) => normalizeSummary(raw, vocabulary));
 }
 
 /** status.json: the cheap poll (212 B) whose page.updated_at tells whether summary.json changed. */
@@ -156,13 +157,17 @@ export function parseComponents(json: unknown): Result<ComponentsData> {
 }
 
 /** incidents/<id>.json: how an incident ended (it has left summary.json). `pageComponents`: see normalizeIncident. */
-export function parseIncident(json: unknown, pageComponents: readonly ComponentState[] = []): Result<Incident> {
-  return validate(IncidentPayloadSchema, json, (raw) => normalizeIncident(raw, pageComponents));
+export function parseIncident(
+  json: unknown,
+  pageComponents: readonly ComponentState[] = [],
+  vocabulary?: FamilyVocabulary,
+): Result<Incident> {
+  return validate(IncidentPayloadSchema, json, (raw) => normalizeIncident(raw, pageComponents, vocabulary));
 }
 
 /** incidents.json and incidents/unresolved.json, newest first. */
-export function parseIncidents(json: unknown): Result<Incident[]> {
-  return validate(IncidentsPayloadSchema, json, normalizeIncidents);
+export function parseIncidents(json: unknown, vocabulary?: FamilyVocabulary): Result<Incident[]> {
+  return validate(IncidentsPayloadSchema, json, (raw) => normalizeIncidents(raw, vocabulary));
 }
 
 /** scheduled-maintenances.json, /upcoming.json, /active.json */

@@ -12,6 +12,8 @@ export const KEYS = {
   notified: 'notified.v1',
   dismissed: 'dismissed.v1',
   history: 'history.v1',
+  /** Model families learned from incidents read so far (core/models/learned.ts). */
+  families: 'families.v1',
 } as const;
 
 export interface HttpValidators {

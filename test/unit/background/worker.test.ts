@@ -94,6 +94,57 @@ describe('a poll', () => {
   });
 });
 
+describe('model families learned from incidents', () => {
+  const step = () => p0mgnjv3bj97Steps()[1]!;
+  const withIncidents = (names: string[]) => {
+    const base = step();
+    const incidents = names.map((name, i) => ({ ...base.summary.incidents[0]!, id: `nova${i}0000000`, name }));
+    return {
+      ...base,
+      summary: { ...base.summary, incidents },
+      incidents: Object.fromEntries(incidents.map((incident) => [incident.id, { incident }])),
+    };
+  };
+  const modelsOf = async () =>
+    Object.fromEntries((await storedSnapshot()).data!.incidents.map((i) => [i.name, i.models.models]));
+
+  it('a family one incident vouches for is stored and read in later bare mentions, across worker restarts', async () => {
+    server.setScenario({
+      name: 'nova',
+      description: '',
+      steps: [
+        withIncidents(['Elevated errors on Claude Nova 6', 'errors on nova 6 for some users']),
+        withIncidents(['errors on nova 6 again']),
+      ],
+    });
+    await startWorker(server, clock).pollNow();
+    expect((await fakeBrowser.storage.local.get(KEYS.families))[KEYS.families]).toEqual(['nova']);
+    expect(await modelsOf()).toEqual({
+      'Elevated errors on Claude Nova 6': ['Nova 6'],
+      'errors on nova 6 for some users': ['Nova 6'],
+    });
+    server.goTo(1);
+    clock.now += 60_000;
+    await startWorker(server, clock).pollNow();
+    expect(await modelsOf()).toEqual({ 'errors on nova 6 again': ['Nova 6'] });
+  });
+
+  it('without anything learned, a bare mention stays unnamed (the vocabulary is what reads it)', async () => {
+    server.setScenario({ name: 'bare', description: '', steps: [withIncidents(['errors on nova 6 again'])] });
+    await startWorker(server, clock).pollNow();
+    expect(await modelsOf()).toEqual({ 'errors on nova 6 again': [] });
+    expect((await fakeBrowser.storage.local.get(KEYS.families))[KEYS.families]).toBeUndefined();
+  });
+
+  it('whatever storage holds under the key, polling works and only words are used', async () => {
+    await fakeBrowser.storage.local.set({ [KEYS.families]: { nova: 1, evil: '<script>' } });
+    server.setScenario({ name: 'bare', description: '', steps: [withIncidents(['errors on nova 6 again'])] });
+    await startWorker(server, clock).pollNow();
+    expect((await storedSnapshot()).error).toBeNull();
+    expect(await modelsOf()).toEqual({ 'errors on nova 6 again': [] });
+  });
+});
+
 describe('origins', () => {
   it('falls back to anthropic.statuspage.io on a WAF challenge and keeps using it', async () => {
     server.setFault('status.claude.com', { kind: 'waf-405' });
