@@ -32,7 +32,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   ],
   ext: async ({ server }, use, testInfo) => {
     server.setScenario('healthy');
-    server.setFault('*', null);
+    // Faults of every host: one left on a single host would greet the next test's install poll.
+    for (const host of ['*', 'status.claude.com', 'anthropic.statuspage.io'] as const) server.setFault(host, null);
     server.resetStats();
     const browser = testInfo.project.metadata.browser as 'chromium' | 'firefox';
     const driver =
