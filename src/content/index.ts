@@ -1,7 +1,7 @@
 // Content script on claude.ai: a banner while Claude has an incident, nothing at all while it is healthy.
 import { formattingLanguage } from '../core/language';
 import { startBanner } from './controller';
-import { extensionApi } from './extension-api';
+import { extensionApi } from '../shared/extension-api';
 
 const browser = extensionApi();
 const t = (key: string, substitutions?: string[]) => browser.i18n.getMessage(key, substitutions) || key;

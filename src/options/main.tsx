@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import browser from 'webextension-polyfill';
+import { extensionApi } from '../shared/extension-api';
 import { formatLocale, t } from '../ui/i18n';
 import { App } from './App';
 import type { OptionsDeps } from './deps';
@@ -9,6 +9,7 @@ const locale = formatLocale();
 root.lang = locale;
 document.title = t('optionsTitle');
 
+const browser = extensionApi();
 const deps: OptionsDeps = {
   storage: browser.storage.local,
   onChanged: browser.storage.onChanged,

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import browser from 'webextension-polyfill';
+import { extensionApi } from '../shared/extension-api';
 import { formatLocale, t } from '../ui/i18n';
 import { App, type PopupDeps } from './App';
 
@@ -7,6 +7,7 @@ const lang = formatLocale();
 document.documentElement.lang = lang;
 document.title = t('popupDocumentTitle');
 
+const browser = extensionApi();
 const deps: PopupDeps = {
   storage: browser.storage.local,
   onChanged: browser.storage.onChanged,

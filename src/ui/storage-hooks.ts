@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
+import type Browser from 'webextension-polyfill';
+import { extensionApi } from '../shared/extension-api';
 import type { Snapshot } from '../core/types';
 import type { Settings } from '../shared/settings';
 import { KEYS, readSnapshot, type StorageArea } from '../shared/storage';
 import { readSettings } from '../shared/settings';
 
-type OnChanged = typeof browser.storage.onChanged;
+type OnChanged = Browser.Storage.Static['onChanged'];
 
 /**
  * A stored value that follows storage.onChanged. Views render from storage alone: the popup paints
@@ -15,8 +16,8 @@ type OnChanged = typeof browser.storage.onChanged;
 export function useStoredValue<T>(
   key: string,
   read: (raw: unknown) => T,
-  area: StorageArea = browser.storage.local,
-  onChanged: OnChanged = browser.storage.onChanged,
+  area: StorageArea = extensionApi().storage.local,
+  onChanged: OnChanged = extensionApi().storage.onChanged,
 ): T | undefined {
   const [value, setValue] = useState<T | undefined>(undefined);
   useEffect(() => {
