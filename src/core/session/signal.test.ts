@@ -27,6 +27,8 @@ interface Step {
   at: number;
   signal: SessionSignal;
   window: SessionWindow;
+  /** The requests the decision had been told of, in the order it was told. */
+  seen: readonly Request[];
 }
 
 /** Feeds requests in time order, deciding after each one and every 10 s in between, as the worker does. */
@@ -43,11 +45,11 @@ function run(requests: readonly Request[], until?: number): Step[] {
       const counted = countOne(emptyCounts(), request.kind ?? 'api', classifyStatus(request.status));
       window = mergeCounts(window, counted, request.at, at);
       signal = decideSignal(signal, window, at);
-      steps.push({ at, signal, window });
+      steps.push({ at, signal, window, seen: sorted.slice(0, next) });
     }
     window = pruneWindow(window, at);
     signal = decideSignal(signal, window, at);
-    steps.push({ at, signal, window });
+    steps.push({ at, signal, window, seen: sorted.slice(0, next) });
   }
   return steps;
 }
@@ -224,21 +226,31 @@ describe('properties', () => {
           const [before, after] = [steps[i - 1]!.signal, steps[i]!.signal];
           if (!before.on && after.on) {
             const since = before.clearedAt;
-            const errors = requests.filter(
-              (r) => r.status >= 500 && r.at <= steps[i]!.at && r.at >= since - 30 * SECOND,
-            ).length;
+            const errors = steps[i]!.seen.filter((r) => r.status >= 500 && r.at >= since - 30 * SECOND).length;
             expect(errors).toBeGreaterThanOrEqual(3);
           }
           if (before.on && !after.on) {
-            const lastError = Math.max(
-              ...requests.filter((r) => r.status >= 500 && r.at <= steps[i]!.at).map((r) => r.at),
-            );
+            // Only what the decision had been told: an error reported right after it is a new one.
+            const lastError = Math.max(...steps[i]!.seen.filter((r) => r.status >= 500).map((r) => r.at));
             expect(steps[i]!.at - lastError).toBeGreaterThanOrEqual(QUIET_TO_CLEAR_MS);
           }
         }
       }),
       { numRuns: 60 },
     );
+  });
+
+  test('an error reported right after a decision to clear is a new error, not a flap (found by the property above)', () => {
+    const steps = run([
+      { at: T0, status: 502 },
+      { at: T0, status: 500 },
+      { at: T0, status: 502 },
+      { at: T0 + 150_001, status: 200 },
+      { at: T0 + 150_002, status: 502 },
+    ]);
+    const cleared = steps.findIndex((step, i) => i > 0 && steps[i - 1]!.signal.on && !step.signal.on);
+    expect(steps[cleared]!.seen.map((r) => r.status)).toEqual([502, 500, 502, 200]);
+    expect(steps.slice(cleared).some((step) => step.signal.on)).toBe(false);
   });
 
   test('monotonic: more server errors never lower the decision, more successes never raise it', () => {
