@@ -19,7 +19,7 @@ import { DEFAULT_TIMING } from './bench/timing';
 import { storeZipBytes } from './bench/budgets';
 import { CHROMIUM_PATH } from '../test/e2e/drivers/chromium';
 import { defaultSettings } from '../src/shared/settings';
-import { incidentAt30s, simulateDetection } from './bench/latency';
+import { incidentAt60s, simulateDetection } from './bench/latency';
 import { startWireCounts, timedMeasurements } from './bench/real-browser';
 import { latestRecord, markdownReport } from './bench/report';
 
@@ -280,7 +280,7 @@ const wire = await finishWire();
 const detection = { intervalMs: defaultSettings.pollIntervalSec * 1000, runs: 200, wakeToBadgeMs: timed.wakeToBadgeMs };
 const inputs = {
   latency: simulateDetection(steps, plan, detection),
-  proposed: simulateDetection(steps, plan, { ...detection, policy: incidentAt30s }),
+  before: simulateDetection(steps, plan, { ...detection, policy: incidentAt60s }),
   wire,
   timed,
   contentScriptGz: chrome.contentScript.gzip,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildScenario } from '../../test/server';
 import { busyMs } from './browser';
-import { CDN_MAX_AGE_MS, incidentAt30s, percentiles, simulateDetection } from './latency';
+import { CDN_MAX_AGE_MS, incidentAt60s, percentiles, simulateDetection } from './latency';
 import { planDay } from './network-day';
 
 const steps = buildScenario('p0mgnjv3bj97', Date.now()).steps;
@@ -25,17 +25,19 @@ describe('simulateDetection', () => {
   });
 
   it('never detects a change sooner than it happened nor later than one interval after the CDN shows it', () => {
-    for (const result of [run(), run(incidentAt30s)]) {
+    for (const result of [run(), run(incidentAt60s)]) {
       expect(Math.min(result.idle.p50, result.incident.p50)).toBeGreaterThan(0.2);
       expect(result.idle.max).toBeLessThanOrEqual((60_000 + CDN_MAX_AGE_MS + 200) / 1000);
     }
-    expect(run(incidentAt30s).incident.max).toBeLessThanOrEqual((30_000 + CDN_MAX_AGE_MS + 200) / 1000);
+    expect(run().incident.max).toBeLessThanOrEqual((30_000 + CDN_MAX_AGE_MS + 200) / 1000);
+    expect(run(incidentAt60s).incident.max).toBeGreaterThan((30_000 + CDN_MAX_AGE_MS + 200) / 1000);
   });
 
-  it('polls once a minute over a healthy-then-incident day, more often only with the 30 s proposal', () => {
-    expect(run().pollsPerDay).toBeCloseTo(1440, -1);
-    const proposed = run(incidentAt30s);
-    expect(proposed.pollsPerDay - run().pollsPerDay).toBeCloseTo(proposed.pollsWhileIncidentOpen / 2, -1);
+  it('polls once a minute over a healthy-then-incident day, twice a minute only while the incident is open', () => {
+    const before = run(incidentAt60s);
+    expect(before.pollsPerDay).toBeCloseTo(1440, -1);
+    const now = run();
+    expect(now.pollsPerDay - before.pollsPerDay).toBeCloseTo(now.pollsWhileIncidentOpen / 2, -1);
   });
 });
 

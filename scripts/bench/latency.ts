@@ -13,9 +13,11 @@ export const CDN_MAX_AGE_MS = 10_000;
 export type Policy = (input: PollDelayInput) => number;
 
 export const currentPolicy: Policy = nextPollDelay;
-/** The proposal: poll every 30 s (the alarm floor) while an incident is open, whatever the setting. */
-export const incidentAt30s: Policy = (input) =>
-  nextPollDelay(input.hasOpenIncident ? { ...input, intervalMs: Math.min(input.intervalMs, 30_000) } : input);
+/** The 0.1.0 policy, the baseline: at most every 60 s while an incident is open (now 30 s, the alarm floor). */
+export const incidentAt60s: Policy = (input) =>
+  input.hasOpenIncident
+    ? nextPollDelay({ ...input, hasOpenIncident: false, intervalMs: Math.min(input.intervalMs, 60_000) })
+    : nextPollDelay(input);
 
 export interface Percentiles {
   n: number;
