@@ -1,12 +1,10 @@
 // The learned model families in storage: read with the rest of a poll's state, written with its result, so
 // every incident read later (summary, resolved, history) knows the families earlier ones vouched for.
-import { extractIncidentModels, readLearnedFamilies, rememberFamilies } from '../core';
+import { extractIncidentModels, rememberFamilies } from '../core';
 import type { Incident } from '../core/types';
-import { KEYS, type StorageArea } from '../shared/storage';
+import { familiesRecord, load, type StorageArea } from '../shared/storage';
 
-export async function loadLearnedFamilies(storage: StorageArea): Promise<string[]> {
-  return readLearnedFamilies((await storage.get(KEYS.families))[KEYS.families]);
-}
+export const loadLearnedFamilies = (storage: StorageArea): Promise<string[]> => load(storage, familiesRecord);
 
 /**
  * What these incidents teach: the storage entry to add to the write (empty when nothing new), and the
@@ -26,5 +24,5 @@ export function learnFrom<T extends Incident>(
       learned,
     ),
   }));
-  return { entry: { [KEYS.families]: learned }, incidents: reread };
+  return { entry: { [familiesRecord.key]: learned }, incidents: reread };
 }

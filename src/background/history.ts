@@ -1,19 +1,14 @@
 import { elapsedMs, parseIncidents } from '../core';
 import type { History } from '../shared/messages';
-import { KEYS, type HttpValidators, type StorageArea } from '../shared/storage';
+import { historyRecord, load, loadPollState, save, type StoredHistory, type StorageArea } from '../shared/storage';
 import { getJson, validatorsOf } from './http';
 import { apiUrl, originsToTry } from './origins';
 import { learnFrom, loadLearnedFamilies } from './families';
-import { loadPollState } from './poll';
 
 /** incidents.json is ~190 KB: fetch it only when the popup asks, and at most this often. */
 export const HISTORY_MAX_AGE_MS = 3 * 60 * 60_000;
 /** Even a forced refresh waits this long after the last fetch. */
 export const HISTORY_MIN_AGE_MS = 60_000;
-
-interface StoredHistory extends History {
-  validators: Record<string, HttpValidators>;
-}
 
 export interface HistoryDeps {
   fetch: typeof fetch;
@@ -24,7 +19,7 @@ export interface HistoryDeps {
 export type HistoryAnswer = { ok: true; history: History } | { ok: false; reason: string };
 
 export async function getHistory(deps: HistoryDeps, force = false): Promise<HistoryAnswer> {
-  const stored = (await deps.storage.get(KEYS.history))[KEYS.history] as StoredHistory | undefined;
+  const stored = await load(deps.storage, historyRecord);
   // A copy of unknown age (fetched "in the future": the clock went back) is as good as old, not just fetched.
   const age = stored ? (elapsedMs(stored.fetchedAt, deps.now()) ?? Infinity) : Infinity;
   if (stored && (age < HISTORY_MIN_AGE_MS || (!force && age < HISTORY_MAX_AGE_MS))) {
@@ -49,7 +44,7 @@ export async function getHistory(deps: HistoryDeps, force = false): Promise<Hist
     const validators = { ...stored?.validators, [url]: validatorsOf(answer.headers) };
     if (answer.notModified && stored) {
       const history = { fetchedAt: deps.now(), incidents: stored.incidents };
-      await deps.storage.set({ [KEYS.history]: { ...history, validators } satisfies StoredHistory });
+      await save(deps.storage, historyRecord, { ...history, validators });
       return { ok: true, history };
     }
     const parsed = answer.notModified ? null : parseIncidents(answer.value, families);
@@ -61,7 +56,10 @@ export async function getHistory(deps: HistoryDeps, force = false): Promise<Hist
     const lesson = learnFrom(families, parsed.value);
     const incidents = lesson.incidents.map((incident) => ({ ...incident, updates: incident.updates.slice(0, 1) }));
     const history = { fetchedAt: deps.now(), incidents };
-    await deps.storage.set({ [KEYS.history]: { ...history, validators } satisfies StoredHistory, ...lesson.entry });
+    await deps.storage.set({
+      [historyRecord.key]: { ...history, validators } satisfies StoredHistory,
+      ...lesson.entry,
+    });
     return { ok: true, history };
   }
   if (stored) return { ok: true, history: { fetchedAt: stored.fetchedAt, incidents: stored.incidents } };

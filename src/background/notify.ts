@@ -1,7 +1,7 @@
 import { isIncidentMuted, isRecent, isWorse } from '../core';
 import type { EventKind, Incident, Snapshot, StatusEvent } from '../core/types';
 import type { Settings } from '../shared/settings';
-import { KEYS, type NotifiedLog, type StorageArea } from '../shared/storage';
+import { load, notifiedRecord, save, type NotifiedLog, type StorageArea } from '../shared/storage';
 
 export interface NotificationsApi {
   create(id: string, options: { type: 'basic'; iconUrl: string; title: string; message: string }): Promise<string>;
@@ -58,15 +58,6 @@ function isFlap(log: NotifiedLog, event: StatusEvent, now: number): boolean {
   );
 }
 
-function readLog(raw: unknown): NotifiedLog {
-  if (typeof raw !== 'object' || raw === null) return {};
-  return Object.fromEntries(
-    Object.entries(raw as Record<string, unknown>).filter(
-      ([, entry]) => typeof entry === 'object' && entry !== null && typeof (entry as { at?: unknown }).at === 'number',
-    ),
-  ) as NotifiedLog;
-}
-
 /** Which events become notifications; every decision is recorded so a restarted worker never repeats one. */
 export function selectNotifications(
   events: readonly StatusEvent[],
@@ -120,11 +111,11 @@ export async function notify(deps: NotifyDeps, events: readonly StatusEvent[], s
   const relevant = events.filter((event) => SETTING_FOR[event.kind]);
   if (!relevant.length) return;
   const now = deps.now();
-  const stored = readLog((await deps.storage.get(KEYS.notified))[KEYS.notified]);
+  const stored = await load(deps.storage, notifiedRecord);
   const { show, log } = selectNotifications(relevant, settings, snapshot, stored, now);
   // Decisions first: a worker killed between here and the end shows a notification at most once.
-  await deps.storage.set({ [KEYS.notified]: log });
+  await save(deps.storage, notifiedRecord, log);
   if (!show.length) return;
   for (const event of show) log[event.key] = { ...log[event.key]!, delivery: await deliver(deps, event) };
-  await deps.storage.set({ [KEYS.notified]: log });
+  await save(deps.storage, notifiedRecord, log);
 }

@@ -1,6 +1,7 @@
-/** The status page, and the Statuspage origin host that serves the same API when the first is challenged or down. */
-export const PRIMARY_ORIGIN = 'https://status.claude.com';
-export const FALLBACK_ORIGIN = 'https://anthropic.statuspage.io';
+import { FALLBACK_ORIGIN, PRIMARY_ORIGIN } from '../shared/origins';
+
+// Defined in shared/: the stored poll state starts on the primary origin.
+export { FALLBACK_ORIGIN, PRIMARY_ORIGIN };
 
 /** After falling back, how long to stay on the fallback before trying the primary again. */
 export const PRIMARY_RETRY_MS = 30 * 60_000;

@@ -8,11 +8,19 @@ import {
   type DepartedAnswer,
 } from '../core';
 import type { Incident, ResolvedIncident, Snapshot, StatusEvent } from '../core/types';
-import { loadSnapshot, KEYS, type PollState, type StorageArea } from '../shared/storage';
+import {
+  loadPollState,
+  loadSnapshot,
+  pollRecord,
+  save,
+  snapshotRecord,
+  type PollState,
+  type StorageArea,
+} from '../shared/storage';
 import { learnFrom, loadLearnedFamilies } from './families';
 import { fetchSummary, type FetchDeps } from './fetch-summary';
 import { getJson } from './http';
-import { apiUrl, FALLBACK_ORIGIN, PRIMARY_ORIGIN, PRIMARY_RETRY_MS } from './origins';
+import { apiUrl, FALLBACK_ORIGIN, PRIMARY_RETRY_MS } from './origins';
 
 export interface PollDeps extends FetchDeps {
   storage: StorageArea;
@@ -27,22 +35,6 @@ export interface PollResult {
 }
 
 const RECENTLY_RESOLVED_MAX = 10;
-
-export const initialPollState = (): PollState => ({
-  validators: {},
-  origin: PRIMARY_ORIGIN,
-  primaryRetryAt: 0,
-  notBefore: 0,
-  summaryAt: 0,
-  inFlightSince: null,
-});
-
-export async function loadPollState(storage: StorageArea): Promise<PollState> {
-  const stored = (await storage.get(KEYS.poll))[KEYS.poll];
-  return typeof stored === 'object' && stored !== null
-    ? { ...initialPollState(), ...(stored as PollState) }
-    : initialPollState();
-}
 
 /** What incidents/<id>.json says of each incident that left summary.json, fetched once per poll each. */
 async function askDeparted(
@@ -88,7 +80,7 @@ export async function poll(deps: PollDeps): Promise<PollResult> {
     loadLearnedFamilies(deps.storage),
   ]);
   const startedAt = deps.now();
-  await deps.storage.set({ [KEYS.poll]: { ...state, inFlightSince: startedAt } });
+  await save(deps.storage, pollRecord, { ...state, inFlightSince: startedAt });
 
   const outcome = await fetchSummary(deps, state, previous.data, families);
   const now = deps.now();
@@ -156,7 +148,7 @@ export async function poll(deps: PollDeps): Promise<PollResult> {
     };
   }
 
-  await deps.storage.set({ [KEYS.snapshot]: snapshot, [KEYS.poll]: nextState, ...learned });
+  await deps.storage.set({ [snapshotRecord.key]: snapshot, [pollRecord.key]: nextState, ...learned });
   const events = diffSnapshots(previous.checkedAt === null ? null : previous, snapshot, now);
   return { previous, snapshot, events, retryAfterMs };
 }

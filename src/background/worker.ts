@@ -3,11 +3,11 @@ import { elapsedMs, isOpenIncident, MAX_RETRY_AFTER_MS, nextPollDelay, remaining
 import type { Snapshot } from '../core/types';
 import { isMessage, type MessageMap } from '../shared/messages';
 import { readSettings, type Settings } from '../shared/settings';
-import { KEYS, loadSettings, loadSnapshot } from '../shared/storage';
+import { KEYS, loadPollState, loadSettings, loadSnapshot } from '../shared/storage';
 import { applyBadge } from './badge';
 import { getHistory } from './history';
 import { notify, urlOfNotification } from './notify';
-import { loadPollState, poll } from './poll';
+import { poll } from './poll';
 import { POLL_ALARM, schedulePoll } from './schedule';
 
 export interface WorkerDeps {

@@ -4,8 +4,18 @@ import type { Translate } from '../core/i18n';
 import { staleAfterMs } from '../core/freshness';
 import { isStale } from '../core/level';
 import type { Snapshot } from '../core/types';
-import { emptySnapshot, KEYS, readSnapshot, type DismissedLog, type StorageArea } from '../shared/storage';
-import { pruneDismissed, readDismissed, withDismissal } from './dismissals';
+import {
+  dismissedRecord,
+  emptySnapshot,
+  KEYS,
+  load,
+  readDismissed,
+  readSnapshotFrame,
+  save,
+  type DismissedLog,
+  type StorageArea,
+} from '../shared/storage';
+import { pruneDismissed, withDismissal } from './dismissals';
 import { createBannerDom, HOST_ID, updateBannerDom, type BannerDom } from './render';
 import { DEFAULT_BANNER_SETTINGS, readBannerSettings, type BannerSettings } from './settings';
 import { NO_BANNER, nextView, type BannerView } from './view';
@@ -86,7 +96,8 @@ export function startBanner(deps: BannerDeps): BannerController {
   };
 
   function apply(key: string, value: unknown): void {
-    if (key === KEYS.snapshot) snapshot = readSnapshot(value);
+    // Only the frame of the snapshot, and the banner's own settings reader: small on every claude.ai page.
+    if (key === KEYS.snapshot) snapshot = readSnapshotFrame(value);
     else if (key === KEYS.settings) settings = readBannerSettings(value);
     else if (key === KEYS.dismissed) dismissed = readDismissed(value);
   }
@@ -154,10 +165,9 @@ export function startBanner(deps: BannerDeps): BannerController {
   /** Read-modify-write, so a dismissal made in another tab meanwhile is kept. */
   async function updateDismissed(change: (log: DismissedLog) => DismissedLog): Promise<void> {
     try {
-      const stored = await deps.storage.get(KEYS.dismissed);
-      const current = readDismissed(stored[KEYS.dismissed]);
+      const current = await load(deps.storage, dismissedRecord);
       const next = change(current);
-      if (next !== current) await deps.storage.set({ [KEYS.dismissed]: next });
+      if (next !== current) await save(deps.storage, dismissedRecord, next);
     } catch (error) {
       fail(error);
     }

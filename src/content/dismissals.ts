@@ -12,18 +12,6 @@ function isKnownLevel(level: string): level is KnownLevel {
   return Object.hasOwn(LEVEL_SEVERITY, level);
 }
 
-/** Storage can hold anything: keep only well-formed entries. */
-export function readDismissed(raw: unknown): DismissedLog {
-  const log: DismissedLog = {};
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return log;
-  for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
-    if (typeof value !== 'object' || value === null) continue;
-    const { level, at } = value as Record<string, unknown>;
-    if (typeof level === 'string' && typeof at === 'number') log[key] = { level, at };
-  }
-  return log;
-}
-
 export function isDismissed(log: DismissedLog, key: string, level: KnownLevel): boolean {
   const entry = Object.hasOwn(log, key) ? log[key] : undefined;
   // An entry with a level we cannot read never hides anything: showing once too often beats hiding an outage.

@@ -2,28 +2,34 @@
 // treats as a problem, never as operational.
 import type { ComponentStatus, Impact, IncidentStatus, Level, MaintenanceStatus } from './types';
 
-// Maps, not object literals: a payload saying "constructor" must not find Object.prototype.constructor.
-const COMPONENT_STATUSES: ReadonlySet<string> = new Set<ComponentStatus>([
+/** The values Statuspage documents; with 'unknown' they are every value our unions hold. */
+export const COMPONENT_STATUS_VALUES = [
   'operational',
   'under_maintenance',
   'degraded_performance',
   'partial_outage',
   'major_outage',
-]);
-const IMPACTS: ReadonlySet<string> = new Set<Impact>(['none', 'maintenance', 'minor', 'major', 'critical']);
-const INCIDENT_STATUSES: ReadonlySet<string> = new Set<IncidentStatus>([
+] as const satisfies readonly ComponentStatus[];
+export const IMPACT_VALUES = ['none', 'maintenance', 'minor', 'major', 'critical'] as const satisfies readonly Impact[];
+export const INCIDENT_STATUS_VALUES = [
   'investigating',
   'identified',
   'monitoring',
   'resolved',
   'postmortem',
-]);
-const MAINTENANCE_STATUSES: ReadonlySet<string> = new Set<MaintenanceStatus>([
+] as const satisfies readonly IncidentStatus[];
+export const MAINTENANCE_STATUS_VALUES = [
   'scheduled',
   'in_progress',
   'verifying',
   'completed',
-]);
+] as const satisfies readonly MaintenanceStatus[];
+
+// Sets, not object literals: a payload saying "constructor" must not find Object.prototype.constructor.
+const COMPONENT_STATUSES: ReadonlySet<string> = new Set(COMPONENT_STATUS_VALUES);
+const IMPACTS: ReadonlySet<string> = new Set(IMPACT_VALUES);
+const INCIDENT_STATUSES: ReadonlySet<string> = new Set(INCIDENT_STATUS_VALUES);
+const MAINTENANCE_STATUSES: ReadonlySet<string> = new Set(MAINTENANCE_STATUS_VALUES);
 const INDICATOR_LEVELS: ReadonlyMap<string, Level> = new Map<string, Level>([
   ['none', 'operational'],
   ['minor', 'minor'],

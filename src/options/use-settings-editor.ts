@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { readSettings, type Settings } from '../shared/settings';
-import { KEYS, saveSettings, type StorageArea } from '../shared/storage';
+import { load, saveSettings, settingsRecord, type StorageArea } from '../shared/storage';
 import type { StorageChangedEvent } from './deps';
 
 export type SaveState =
@@ -37,15 +37,15 @@ export function useSettingsEditor(
       latest.current = value;
       setSettings(value);
     };
-    area.get(KEYS.settings).then(
-      (stored) => alive && latest.current === undefined && apply(readSettings(stored[KEYS.settings])),
+    load(area, settingsRecord).then(
+      (stored) => alive && latest.current === undefined && apply(stored),
       // Unreadable storage: show defaults; the first change will try to write them.
       () => alive && latest.current === undefined && apply(readSettings(undefined)),
     );
     const listener = (changes: Record<string, { newValue?: unknown }>, areaName: string) => {
       // Echoes of our own queued writes would briefly roll back newer local edits: follow storage only when idle.
-      if (areaName === 'local' && KEYS.settings in changes && inFlight.current === 0) {
-        apply(readSettings(changes[KEYS.settings]?.newValue));
+      if (areaName === 'local' && settingsRecord.key in changes && inFlight.current === 0) {
+        apply(settingsRecord.read(changes[settingsRecord.key]?.newValue));
       }
     };
     onChanged.addListener(listener);

@@ -33,29 +33,35 @@ export type NotificationEventSettings = Omit<Settings['notifications'], 'enabled
 const stringList = v.fallback(v.pipe(v.array(v.string()), v.maxLength(500)), []);
 const flag = (value: boolean) => v.fallback(v.boolean(), value);
 
-// Every field falls back to its default on its own, so one bad value never resets the rest.
-const SettingsSchema = v.object({
-  version: v.fallback(v.literal(SETTINGS_VERSION), SETTINGS_VERSION),
-  pollIntervalSec: v.fallback(
-    v.pipe(v.number(), v.integer(), v.minValue(POLL_INTERVAL_MIN_SEC), v.maxValue(POLL_INTERVAL_MAX_SEC)),
-    defaultSettings.pollIntervalSec,
-  ),
-  notifications: v.fallback(
-    v.object({
-      enabled: flag(defaultSettings.notifications.enabled),
-      opened: flag(defaultSettings.notifications.opened),
-      escalated: flag(defaultSettings.notifications.escalated),
-      updated: flag(defaultSettings.notifications.updated),
-      resolved: flag(defaultSettings.notifications.resolved),
-    }),
-    { ...defaultSettings.notifications },
-  ),
-  snoozeUntil: v.fallback(v.pipe(v.number(), v.minValue(0)), 0),
-  banner: flag(defaultSettings.banner),
-  mutedModels: stringList,
-  mutedComponentIds: stringList,
-  theme: v.fallback(v.picklist(['system', 'light', 'dark']), defaultSettings.theme),
-});
+// Every field falls back to its default on its own, so one bad value never resets the rest. Built in a call the
+// bundler may drop: the claude.ai content script imports this module (through ./storage) but never reads settings
+// with it, and would otherwise keep the defaults' property reads that the schema makes.
+const SettingsSchema = /* @__PURE__ */ settingsSchema();
+
+function settingsSchema() {
+  return v.object({
+    version: v.fallback(v.literal(SETTINGS_VERSION), SETTINGS_VERSION),
+    pollIntervalSec: v.fallback(
+      v.pipe(v.number(), v.integer(), v.minValue(POLL_INTERVAL_MIN_SEC), v.maxValue(POLL_INTERVAL_MAX_SEC)),
+      defaultSettings.pollIntervalSec,
+    ),
+    notifications: v.fallback(
+      v.object({
+        enabled: flag(defaultSettings.notifications.enabled),
+        opened: flag(defaultSettings.notifications.opened),
+        escalated: flag(defaultSettings.notifications.escalated),
+        updated: flag(defaultSettings.notifications.updated),
+        resolved: flag(defaultSettings.notifications.resolved),
+      }),
+      { ...defaultSettings.notifications },
+    ),
+    snoozeUntil: v.fallback(v.pipe(v.number(), v.minValue(0)), 0),
+    banner: flag(defaultSettings.banner),
+    mutedModels: stringList,
+    mutedComponentIds: stringList,
+    theme: v.fallback(v.picklist(['system', 'light', 'dark']), defaultSettings.theme),
+  });
+}
 
 /** A pure step from one stored version to the next. */
 export type Migration = (old: Record<string, unknown>) => Record<string, unknown>;

@@ -1,9 +1,18 @@
+// Every record the extension keeps in storage.local: one definition per key, with its type, its default and the
+// check applied on every read. Storage outlives versions of this code and can hold anything (an old shape, a
+// hand edit), so nothing reads a key except through its record here. Records are separate constants, not one
+// object, so each context bundles only the ones it reads.
+import { readLearnedFamilies } from '../core/models/learned-words';
 import type { Level, Snapshot } from '../core/types';
+import type { History } from './messages';
+import { PRIMARY_ORIGIN } from './origins';
 import { readSettings, type Settings } from './settings';
+import { IncidentSchema, parseSnapshot } from './snapshot-schema';
+import * as v from 'valibot';
 
 /**
- * Every key the extension stores in storage.local, with its shape. The version is part of the key:
- * a shape change gets a new key, so an old record is never misread as a new one.
+ * Every key in storage.local. The version is part of the key: a shape change gets a new key, so an old record
+ * is never misread as a new one.
  */
 export const KEYS = {
   snapshot: 'snapshot.v1',
@@ -16,12 +25,89 @@ export const KEYS = {
   families: 'families.v1',
 } as const;
 
+/** The minimal storage surface used here: browser.storage.local or a test fake. */
+export interface StorageArea {
+  get(keys: string | string[] | null): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove?(keys: string | string[]): Promise<void>;
+}
+
+/** A stored record: its key, and how whatever storage holds there becomes a valid value (undefined: the default). */
+export interface StoredRecord<T> {
+  readonly key: string;
+  read(raw: unknown): T;
+}
+
+/**
+ * A record: one of KEYS (the compiler checks it), written as the literal so that a bundle which never reads the
+ * record keeps no trace of it (the bundler would keep a `KEYS.x` read as a statement of its own).
+ */
+const stored = /* @__NO_SIDE_EFFECTS__ */ <T>(
+  key: (typeof KEYS)[keyof typeof KEYS],
+  read: (raw: unknown) => T,
+): StoredRecord<T> => ({ key, read });
+
+export async function load<T>(area: StorageArea, record: StoredRecord<T>): Promise<T> {
+  return record.read((await area.get(record.key))[record.key]);
+}
+
+export async function save<T>(area: StorageArea, record: StoredRecord<T>, value: T): Promise<void> {
+  await area.set({ [record.key]: value });
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+
+/** The entries that pass, so one bad entry never costs the others. */
+function validEntries<T>(raw: unknown, valid: (value: Record<string, unknown>) => boolean): Record<string, T> {
+  if (!isObject(raw)) return {};
+  return Object.fromEntries(Object.entries(raw).filter(([, value]) => isObject(value) && valid(value))) as Record<
+    string,
+    T
+  >;
+}
+
+// ---- snapshot.v1: the one stored truth every view renders from.
+
+export const emptySnapshot = (): Snapshot => ({
+  data: null,
+  fetchedAt: null,
+  checkedAt: null,
+  origin: null,
+  error: null,
+  consecutiveFailures: 0,
+  recentlyResolved: [],
+});
+
+/** Checked deeply (./snapshot-schema): what the worker and the pages render can be trusted field by field. */
+export const snapshotRecord = stored<Snapshot>('snapshot.v1', (raw) => parseSnapshot(raw) ?? emptySnapshot());
+
+/**
+ * The claude.ai banner checks only the frame of the snapshot: the deep check would cost every claude.ai page
+ * load about a kilobyte, and the worker wrote what it reads after checking it deeply itself.
+ */
+export function readSnapshotFrame(raw: unknown): Snapshot {
+  if (!isObject(raw)) return emptySnapshot();
+  const s = raw as Partial<Snapshot>;
+  if (!('data' in s) || typeof s.consecutiveFailures !== 'number' || !Array.isArray(s.recentlyResolved)) {
+    return emptySnapshot();
+  }
+  return s as Snapshot;
+}
+export const snapshotFrameRecord = stored('snapshot.v1', readSnapshotFrame);
+
+// ---- settings: what the user chose; valibot schema and migrations in ./settings.
+
+export const settingsRecord = stored<Settings>('settings', (raw) => readSettings(raw));
+
+// ---- poll.v1: what the poller must remember between runs of a worker that can die at any moment.
+
 export interface HttpValidators {
   etag?: string;
   lastModified?: string;
 }
 
-/** What the poller must remember between runs of a worker that can die at any moment. */
 export interface PollState {
   /** Validators per request URL, for conditional requests. */
   validators: Record<string, HttpValidators>;
@@ -37,60 +123,99 @@ export interface PollState {
   inFlightSince: number | null;
 }
 
-/** Every notification decision by event key, so a restarted worker never repeats one. */
-export type NotifiedLog = Record<
-  string,
-  {
-    at: number;
-    /** Decided to show (settings, snooze, mutes and flap suppression allowed it). */
-    shown: boolean;
-    level: Level;
-    incidentId?: string;
-    /** What the browser did with it: created, or the error it gave (kept for diagnosis). */
-    delivery?: 'created' | 'no-permission' | string;
-  }
->;
-
-/** Banner dismissals per incident id: the level dismissed, so an escalation shows it again. */
-export type DismissedLog = Record<string, { level: string; at: number }>;
-
-/** The minimal storage surface used here: browser.storage.local or a test fake. */
-export interface StorageArea {
-  get(keys: string | string[] | null): Promise<Record<string, unknown>>;
-  set(items: Record<string, unknown>): Promise<void>;
-  remove?(keys: string | string[]): Promise<void>;
-}
-
-export async function loadSettings(area: StorageArea): Promise<Settings> {
-  const stored = await area.get(KEYS.settings);
-  return readSettings(stored[KEYS.settings]);
-}
-
-export async function saveSettings(area: StorageArea, settings: Settings): Promise<void> {
-  await area.set({ [KEYS.settings]: readSettings(settings) });
-}
-
-export const emptySnapshot = (): Snapshot => ({
-  data: null,
-  fetchedAt: null,
-  checkedAt: null,
-  origin: null,
-  error: null,
-  consecutiveFailures: 0,
-  recentlyResolved: [],
+export const initialPollState = (): PollState => ({
+  validators: {},
+  origin: PRIMARY_ORIGIN,
+  primaryRetryAt: 0,
+  notBefore: 0,
+  summaryAt: 0,
+  inFlightSince: null,
 });
 
-/** A stored snapshot is our own record, but storage can hold anything: check the frame before trusting it. */
-export function readSnapshot(raw: unknown): Snapshot {
-  if (typeof raw !== 'object' || raw === null) return emptySnapshot();
-  const s = raw as Partial<Snapshot>;
-  if (!('data' in s) || typeof s.consecutiveFailures !== 'number' || !Array.isArray(s.recentlyResolved)) {
-    return emptySnapshot();
-  }
-  return s as Snapshot;
+const optionalString = (value: unknown) => value === undefined || typeof value === 'string';
+const isValidators = (value: Record<string, unknown>) =>
+  optionalString(value.etag) && optionalString(value.lastModified);
+
+/** Field by field: a bad field falls back to its initial value, the others are kept. */
+export function readPollState(raw: unknown): PollState {
+  const state = initialPollState();
+  if (!isObject(raw)) return state;
+  const number = (value: unknown, fallback: number) => (isNumber(value) ? value : fallback);
+  return {
+    validators: validEntries<HttpValidators>(raw.validators, isValidators),
+    origin: typeof raw.origin === 'string' ? raw.origin : state.origin,
+    primaryRetryAt: number(raw.primaryRetryAt, state.primaryRetryAt),
+    notBefore: number(raw.notBefore, state.notBefore),
+    summaryAt: number(raw.summaryAt, state.summaryAt),
+    inFlightSince: isNumber(raw.inFlightSince) ? raw.inFlightSince : null,
+  };
 }
 
-export async function loadSnapshot(area: StorageArea): Promise<Snapshot> {
-  const stored = await area.get(KEYS.snapshot);
-  return readSnapshot(stored[KEYS.snapshot]);
+export const pollRecord = stored('poll.v1', readPollState);
+
+// ---- notified.v1: every notification decision by event key, so a restarted worker never repeats one.
+
+export interface NotifiedEntry {
+  at: number;
+  /** Decided to show (settings, snooze, mutes and flap suppression allowed it). */
+  shown: boolean;
+  level: Level;
+  incidentId?: string;
+  /** What the browser did with it: created, or the error it gave (kept for diagnosis). */
+  delivery?: 'created' | 'no-permission' | string;
+}
+export type NotifiedLog = Record<string, NotifiedEntry>;
+
+// `level` is only compared (isWorse reads a level it does not know as minor), so a string is enough; an entry
+// without its time cannot take part in flap suppression.
+export const notifiedRecord = stored<NotifiedLog>('notified.v1', (raw) =>
+  validEntries<NotifiedEntry>(raw, (entry) => isNumber(entry.at)),
+);
+
+// ---- dismissed.v1: banner dismissals per incident id, with the level dismissed so an escalation shows it again.
+
+export type DismissedLog = Record<string, { level: string; at: number }>;
+
+/** Keeps only well-formed entries, and of each only what a dismissal is. */
+export function readDismissed(raw: unknown): DismissedLog {
+  const log: DismissedLog = {};
+  if (!isObject(raw)) return log;
+  for (const [key, value] of Object.entries(raw)) {
+    if (!isObject(value)) continue;
+    const { level, at } = value;
+    if (typeof level === 'string' && typeof at === 'number') log[key] = { level, at };
+  }
+  return log;
+}
+
+export const dismissedRecord = stored('dismissed.v1', readDismissed);
+
+// ---- history.v1: recent incidents as the popup shows them, fetched only when it asks.
+
+export interface StoredHistory extends History {
+  validators: Record<string, HttpValidators>;
+}
+
+const StoredHistorySchema = v.object({ fetchedAt: v.number(), incidents: v.array(IncidentSchema) });
+
+/** null until the first fetch, and for a record that fails the check: the worker fetches it again. */
+export const historyRecord = stored<StoredHistory | null>('history.v1', (raw) => {
+  const parsed = v.safeParse(StoredHistorySchema, raw);
+  if (!parsed.success) return null;
+  return {
+    ...parsed.output,
+    validators: validEntries<HttpValidators>((raw as StoredHistory).validators, isValidators),
+  };
+});
+
+// ---- families.v1: model families learned from incidents read so far, newest first (core/models/learned.ts).
+
+export const familiesRecord = stored('families.v1', readLearnedFamilies);
+
+export const loadSnapshot = (area: StorageArea): Promise<Snapshot> => load(area, snapshotRecord);
+export const loadSettings = (area: StorageArea): Promise<Settings> => load(area, settingsRecord);
+export const loadPollState = (area: StorageArea): Promise<PollState> => load(area, pollRecord);
+
+export async function saveSettings(area: StorageArea, settings: Settings): Promise<void> {
+  await save(area, settingsRecord, readSettings(settings));
 }

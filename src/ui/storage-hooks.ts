@@ -3,8 +3,7 @@ import type Browser from 'webextension-polyfill';
 import { extensionApi } from '../shared/extension-api';
 import type { Snapshot } from '../core/types';
 import type { Settings } from '../shared/settings';
-import { KEYS, readSnapshot, type StorageArea } from '../shared/storage';
-import { readSettings } from '../shared/settings';
+import { settingsRecord, snapshotRecord, type StoredRecord, type StorageArea } from '../shared/storage';
 
 type OnChanged = Browser.Storage.Static['onChanged'];
 
@@ -14,8 +13,7 @@ type OnChanged = Browser.Storage.Static['onChanged'];
  * `undefined` until the first read answers.
  */
 export function useStoredValue<T>(
-  key: string,
-  read: (raw: unknown) => T,
+  { key, read }: StoredRecord<T>,
   area: StorageArea = extensionApi().storage.local,
   onChanged: OnChanged = extensionApi().storage.onChanged,
 ): T | undefined {
@@ -36,7 +34,7 @@ export function useStoredValue<T>(
 }
 
 export const useSnapshot = (area?: StorageArea, onChanged?: OnChanged): Snapshot | undefined =>
-  useStoredValue(KEYS.snapshot, readSnapshot, area, onChanged);
+  useStoredValue(snapshotRecord, area, onChanged);
 
 export const useSettings = (area?: StorageArea, onChanged?: OnChanged): Settings | undefined =>
-  useStoredValue(KEYS.settings, readSettings, area, onChanged);
+  useStoredValue(settingsRecord, area, onChanged);

@@ -2,9 +2,15 @@
 // from the 0.1.0 build in real Chromium and Firefox (scripts/dump-storage.ts).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadPollState } from '../../src/background/poll';
 import { readSettings } from '../../src/shared/settings';
-import { KEYS, loadSettings, loadSnapshot, readSnapshot, type StorageArea } from '../../src/shared/storage';
+import {
+  KEYS,
+  loadPollState,
+  loadSettings,
+  loadSnapshot,
+  snapshotRecord,
+  type StorageArea,
+} from '../../src/shared/storage';
 
 const load = (browser: string) =>
   JSON.parse(readFileSync(new URL(`../fixtures/storage-0.1.0/${browser}.json`, import.meta.url), 'utf8')) as Record<
@@ -29,7 +35,7 @@ describe.each(['chromium', 'firefox'])('storage written by 0.1.0 in %s', (browse
       expect(await loadPollState(area)).toEqual(stored[KEYS.poll]);
       // The fixtures are not trivial: a user's changed settings and real incident data.
       expect(readSettings(stored[KEYS.settings]).mutedModels).toEqual(['Haiku 4.5']);
-      expect(readSnapshot(stored[KEYS.snapshot]).data?.components.length).toBeGreaterThan(0);
+      expect(snapshotRecord.read(stored[KEYS.snapshot]).data?.components.length).toBeGreaterThan(0);
     });
   }
 });

@@ -1,18 +1,10 @@
 // The learned vocabulary as the worker keeps it: new model families that earlier incidents vouched for
 // (see familiesToRemember), so a later bare "errors on Nova 6" is read as a model. Stored data is read
-// defensively: whatever storage holds, only short lower-case words come back.
+// defensively (./learned-words): whatever storage holds, only short lower-case words come back.
 import { familiesToRemember } from './index';
+import { FAMILY_WORD, LEARNED_FAMILIES_MAX } from './learned-words';
 
-/** Enough for years of new families; the oldest go first. */
-export const LEARNED_FAMILIES_MAX = 64;
-const FAMILY_WORD = /^[a-z][a-z-]{1,23}$/;
-
-/** Stored value → the vocabulary, newest first; anything malformed is dropped. */
-export function readLearnedFamilies(raw: unknown): string[] {
-  if (!Array.isArray(raw)) return [];
-  const words = raw.filter((word): word is string => typeof word === 'string' && FAMILY_WORD.test(word));
-  return [...new Set(words)].slice(0, LEARNED_FAMILIES_MAX);
-}
+export { LEARNED_FAMILIES_MAX, readLearnedFamilies } from './learned-words';
 
 interface IncidentText {
   name: string;
