@@ -62,8 +62,8 @@ export default defineConfig(({ mode }) => {
       crx({
         manifest: manifestFor(target),
         browser: target,
-        // A self-contained content script: no loader chunk, so nothing has to be web-accessible to claude.ai.
-        contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+        // Self-contained content scripts: no loader chunk, so nothing has to be web-accessible to claude.ai.
+        contentScripts: { standaloneFiles: ['src/content/index.ts', 'src/session-observer/index.ts'] },
       }),
     ],
     build: {

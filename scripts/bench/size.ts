@@ -80,9 +80,15 @@ interface BuiltManifest {
   content_scripts: { js: string[] }[];
 }
 
+/** The session signal's observer: its own content script (document_start), measured on its own. */
+const isSessionObserver = (file: string) => file.includes('session-observer/');
+
 export interface BrowserSizes {
   browser: BrowserTarget;
+  /** The banner's content script (document_idle). */
   contentScript: Size;
+  /** The session signal's observer (document_start). */
+  sessionObserver: Size;
   popupJs: Size;
   popupCss: Size;
   optionsJs: Size;
@@ -95,7 +101,8 @@ export interface BrowserSizes {
 export function measureSizes(root: string, browser: BrowserTarget): BrowserSizes {
   const dist = join(root, 'dist', browser);
   const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as BuiltManifest;
-  const contentFiles = manifest.content_scripts.flatMap((c) => c.js).map((f) => join(dist, f));
+  const scriptFiles = manifest.content_scripts.flatMap((c) => c.js).map((f) => join(dist, f));
+  const contentFiles = scriptFiles.filter((f) => !isSessionObserver(f));
   const workerEntries = [manifest.background.service_worker ?? [], manifest.background.scripts ?? []]
     .flat()
     .map((f) => join(dist, f));
@@ -108,6 +115,7 @@ export function measureSizes(root: string, browser: BrowserTarget): BrowserSizes
   return {
     browser,
     contentScript: sizeOf(contentFiles),
+    sessionObserver: sizeOf(scriptFiles.filter(isSessionObserver)),
     popupJs: sizeOf(popup.js),
     popupCss: sizeOf(popup.css),
     optionsJs: sizeOf(options.js),

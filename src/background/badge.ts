@@ -1,6 +1,7 @@
 import type { Action } from 'webextension-polyfill';
 import { badgeFor, displayLevel } from '../core';
 import type { Translate } from '../core/i18n';
+import { withSession, type SessionView } from '../core/session';
 import type { Snapshot } from '../core/types';
 import type { Settings } from '../shared/settings';
 
@@ -9,9 +10,17 @@ type ActionApi = Pick<Action.Static, 'setBadgeText' | 'setBadgeBackgroundColor' 
 };
 
 /** Paints the toolbar button: badge text (never colour alone), colour, and a tooltip naming incidents, models and age. */
-export async function applyBadge(action: ActionApi, snapshot: Snapshot, settings: Settings, now: number, t: Translate) {
+export async function applyBadge(
+  action: ActionApi,
+  snapshot: Snapshot,
+  settings: Settings,
+  now: number,
+  t: Translate,
+  session: SessionView | null = null,
+) {
   const level = displayLevel(snapshot, settings.pollIntervalSec * 1000, now);
-  const badge = badgeFor(level, snapshot, now, t);
+  const official = badgeFor(level, snapshot, now, t);
+  const badge = session ? withSession(official, level, session, snapshot, now, t) : official;
   await Promise.all([
     action.setBadgeText({ text: badge.text }),
     action.setBadgeBackgroundColor({ color: badge.color }),

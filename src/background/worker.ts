@@ -1,14 +1,17 @@
 import type Browser from 'webextension-polyfill';
 import { elapsedMs, isOpenIncident, MAX_RETRY_AFTER_MS, nextPollDelay, remainingMs } from '../core';
+import type { RequestCounts } from '../core/session';
 import type { Snapshot } from '../core/types';
 import { isMessage, type MessageMap } from '../shared/messages';
 import { readSettings, type Settings } from '../shared/settings';
-import { KEYS, loadPollState, loadSettings, loadSnapshot } from '../shared/storage';
+import { KEYS, loadPollState, loadSession, loadSettings, loadSnapshot } from '../shared/storage';
+import { readReport, sessionFacts } from '../core/session';
 import { applyBadge } from './badge';
 import { getHistory } from './history';
 import { notify, urlOfNotification } from './notify';
 import { poll } from './poll';
 import { POLL_ALARM, schedulePoll } from './schedule';
+import { isSessionReporter, SESSION_ALARM, updateSession } from './session';
 
 export interface WorkerDeps {
   browser: typeof Browser;
@@ -31,8 +34,23 @@ export function createWorker(deps: WorkerDeps) {
   const iconUrl = browser.runtime.getURL('icons/icon-128.png');
 
   async function showBadge(snapshot?: Snapshot) {
-    const [current, settings] = await Promise.all([snapshot ?? loadSnapshot(storage), loadSettings(storage)]);
-    await applyBadge(browser.action, current, settings, deps.now(), t);
+    const [current, settings, session] = await Promise.all([
+      snapshot ?? loadSnapshot(storage),
+      loadSettings(storage),
+      loadSession(storage),
+    ]);
+    const view = settings.sessionSignal ? { on: session.signal.on, facts: sessionFacts(session.window) } : null;
+    await applyBadge(browser.action, current, settings, deps.now(), t, view);
+  }
+
+  const sessionDeps = { storage, alarms: browser.alarms, now: deps.now, lock: deps.lock };
+
+  /** Counts from a tab, or null for a timer tick. The badge follows while the signal is or was just on. */
+  async function onSessionCounts(counts: RequestCounts | null): Promise<{ ok: boolean }> {
+    if (!(await loadSettings(storage)).sessionSignal) return { ok: false };
+    const { changed } = await updateSession(sessionDeps, counts);
+    if (changed || (await loadSession(storage)).signal.on) await showBadge();
+    return { ok: true };
   }
 
   async function scheduleNext(snapshot: Snapshot, settings: Settings, retryAfterMs: number | null) {
@@ -93,6 +111,10 @@ export function createWorker(deps: WorkerDeps) {
           { fetch: deps.fetch, storage, now: deps.now },
           (payload as MessageMap['getHistory']['request']).force,
         );
+      case 'sessionCounts': {
+        const counts = readReport(payload);
+        return counts ? onSessionCounts(counts) : { ok: false };
+      }
       default:
         return { ok: false, reason: 'unknown message' };
     }
@@ -105,11 +127,14 @@ export function createWorker(deps: WorkerDeps) {
     onStartup: () => void showBadge().then(() => pollNow()),
     onAlarm: (alarm: Browser.Alarms.Alarm) => {
       if (alarm.name === POLL_ALARM) void pollNow();
+      if (alarm.name === SESSION_ALARM) void onSessionCounts(null);
     },
     onOnline: () => void pollNow(deps.now()),
     onMessage: (message: unknown, sender: Browser.Runtime.MessageSender) => {
-      // Only our own pages talk to the worker.
+      // Only our own pages talk to the worker; session counts come only from our claude.ai content script.
       if (sender.id !== browser.runtime.id || !isMessage(message)) return undefined;
+      if (message.type === 'sessionCounts' && !isSessionReporter(sender, browser.runtime.id))
+        return Promise.resolve({ ok: false });
       return handleMessage(message.type, message.payload);
     },
     onStorageChanged: async (changes: Record<string, Browser.Storage.StorageChange>, area: string) => {
@@ -119,6 +144,12 @@ export function createWorker(deps: WorkerDeps) {
       // click, and the status page has not changed because a checkbox did.
       await showBadge();
       const [before, after] = [readSettings(change.oldValue), readSettings(change.newValue)];
+      if (before.sessionSignal && !after.sessionSignal) {
+        // Off forgets what was counted: nothing of the session is kept while the user does not want it.
+        await storage.remove(KEYS.session);
+        await browser.alarms.clear(SESSION_ALARM);
+        await showBadge();
+      }
       if (before.pollIntervalSec !== after.pollIntervalSec)
         await scheduleNext(await loadSnapshot(storage), after, null);
     },

@@ -14,6 +14,7 @@ import { notificationsActive, NotificationsField } from './NotificationsField';
 import { PollIntervalField } from './PollIntervalField';
 import { ResetSettings } from './ResetSettings';
 import { SaveStatus } from './SaveStatus';
+import { SessionSignalField } from './SessionSignalField';
 import { isSnoozed } from './snooze';
 import { SnoozeField } from './SnoozeField';
 import { applyTheme, ThemeField } from './ThemeField';
@@ -118,6 +119,7 @@ export function App({ deps }: { deps: OptionsDeps }) {
           </Section>
           <Section id="banner" title={t('optionsSectionBanner')}>
             <BannerField value={settings.banner} onChange={(on) => set('banner', on)} t={t} />
+            <SessionSignalField value={settings.sessionSignal} onChange={(on) => set('sessionSignal', on)} t={t} />
           </Section>
           <Section id="muting" title={t('optionsSectionMuting')}>
             <p class="note">{t('optionsMuteIntro')}</p>

@@ -1,3 +1,4 @@
+import type { RequestCounts } from '../core/session/counts';
 import type { Incident } from '../core/types';
 
 /** Recent history as the popup shows it: resolved and open incidents of the last days. */
@@ -16,6 +17,8 @@ export interface MessageMap {
     request: { force?: boolean };
     response: { ok: true; history: History } | { ok: false; reason: string };
   };
+  /** Counts of status classes from a claude.ai tab's session observer: numbers only, never an address. */
+  sessionCounts: { request: { counts: RequestCounts }; response: { ok: boolean } };
 }
 
 export type MessageType = keyof MessageMap;
@@ -33,7 +36,7 @@ export function message<K extends MessageType>(type: K, payload: MessageMap[K]['
 export function isMessage(value: unknown): value is Message {
   if (typeof value !== 'object' || value === null) return false;
   const type = (value as { type?: unknown }).type;
-  return type === 'refresh' || type === 'getHistory';
+  return type === 'refresh' || type === 'getHistory' || type === 'sessionCounts';
 }
 
 /** Typed wrapper over runtime.sendMessage; receives the runtime so tests pass a fake. */

@@ -25,6 +25,8 @@ export const defaultSettings = {
   /** Component ids (names change; ids do not). */
   mutedComponentIds: [] as string[],
   theme: 'system' as 'system' | 'light' | 'dark',
+  /** Count status codes of claude.ai's own API requests on this device (the session signal). */
+  sessionSignal: true,
 };
 
 export type Settings = typeof defaultSettings;
@@ -60,6 +62,7 @@ function settingsSchema() {
     mutedModels: stringList,
     mutedComponentIds: stringList,
     theme: v.fallback(v.picklist(['system', 'light', 'dark']), defaultSettings.theme),
+    sessionSignal: flag(defaultSettings.sessionSignal),
   });
 }
 

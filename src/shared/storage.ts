@@ -3,6 +3,7 @@
 // hand edit), so nothing reads a key except through its record here. Records are separate constants, not one
 // object, so each context bundles only the ones it reads.
 import { readLearnedFamilies } from '../core/models/learned-words';
+import { readSessionState, type SessionState } from '../core/session/state';
 import type { Level, Snapshot } from '../core/types';
 import type { History } from './messages';
 import { PRIMARY_ORIGIN } from './origins';
@@ -23,6 +24,12 @@ export const KEYS = {
   history: 'history.v1',
   /** Model families learned from incidents read so far (core/models/learned.ts). */
   families: 'families.v1',
+  /** The session signal: window of counts and on/off state (src/core/session/state.ts). Counts only. */
+  session: 'session.v1',
+  /** Lead-time records, newest first: status page incident id, when it posted, how much earlier. */
+  sessionLeads: 'sessionLeads.v1',
+  /** The session episode (its onAt) whose claude.ai banner the user dismissed. */
+  sessionDismissed: 'sessionDismissed.v1',
 } as const;
 
 /** The minimal storage surface used here: browser.storage.local or a test fake. */
@@ -219,3 +226,8 @@ export const loadPollState = (area: StorageArea): Promise<PollState> => load(are
 export async function saveSettings(area: StorageArea, settings: Settings): Promise<void> {
   await save(area, settingsRecord, readSettings(settings));
 }
+
+// ---- session.v1: the session signal's window of counts and on/off state (core/session/state.ts).
+
+export const sessionRecord = stored<SessionState>('session.v1', readSessionState);
+export const loadSession = (area: StorageArea): Promise<SessionState> => load(area, sessionRecord);

@@ -1,6 +1,7 @@
 import { test as base, expect } from '@playwright/test';
 import { resolve } from 'node:path';
 import { startStatusServer, type StatusServer } from '../server';
+import { HEALTHY_CLAUDE_API } from '../server/claude-api';
 import { launchChromium } from './drivers/chromium';
 import { launchFirefox } from './drivers/firefox';
 import type { ExtensionDriver } from './drivers/types';
@@ -34,6 +35,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     server.setScenario('healthy');
     // Faults of every host: one left on a single host would greet the next test's install poll.
     for (const host of ['*', 'status.claude.com', 'anthropic.statuspage.io'] as const) server.setFault(host, null);
+    server.setClaudeApi(HEALTHY_CLAUDE_API);
     server.resetStats();
     const browser = testInfo.project.metadata.browser as 'chromium' | 'firefox';
     const driver =

@@ -1,7 +1,9 @@
 // A stand-in for https://claude.ai/ with the layout the banner must respect: a fixed header, a
 // scrolling main area and a composer fixed at the bottom. Stable ids and data-testid let e2e tests
-// check that nothing covers them. The only script handles SPA navigation (history.pushState); it
-// fetches nothing.
+// check that nothing covers them. Its script handles SPA navigation (history.pushState) and talks to
+// the same-origin /api/ the way the chat does: a bootstrap on load, a telemetry batch every 10 s, and on
+// each send a POST .../completion retried twice on 5xx (1 s apart here, about 8 s in the real app),
+// then a reload of the conversation. How the API answers is set on the server (claude-api.ts).
 
 const filler = Array.from(
   { length: 24 },
@@ -66,6 +68,7 @@ ${filler}
     <textarea id="prompt-input" data-testid="chat-input" aria-label="Write your prompt to Claude" placeholder="How can I help you today?"></textarea>
     <button id="send-button" type="submit" aria-label="Send message" data-testid="send-button">Send</button>
   </form>
+  <p id="chat-status" data-testid="chat-status" data-sends="0" data-done="0" aria-live="polite"></p>
 </footer>
 <script>
 (() => {
@@ -89,7 +92,34 @@ ${filler}
     render();
   });
   addEventListener('popstate', render);
-  document.getElementById('composer-form').addEventListener('submit', (event) => event.preventDefault());
+  const chatStatus = document.getElementById('chat-status');
+  const conv = '/api/organizations/org-4f2a/chat_conversations/conv-9b1c';
+  // The app reads every answer; a body never read leaves no resource-timing entry in Chromium.
+  const call = (path, init) => fetch(path, init).then((r) => r.text().then(() => r.status, () => r.status), () => 0);
+  const bump = (name) => (chatStatus.dataset[name] = String(Number(chatStatus.dataset[name]) + 1));
+  const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+  async function sendMessage() {
+    bump('sends');
+    let status = 0;
+    for (let attempt = 0; attempt < 3; attempt++) {
+      if (attempt > 0) await wait(1000);
+      status = await call(conv + (attempt ? '/retry_completion' : '/completion'), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+        body: JSON.stringify({ prompt: document.getElementById('prompt-input').value }),
+      });
+      if (status < 500) break;
+    }
+    if (status >= 200 && status < 300) await call(conv + '?tree=True&rendering_mode=messages');
+    chatStatus.textContent = status >= 200 && status < 300 ? '' : 'Claude could not answer (' + status + ')';
+    bump('done');
+  }
+  document.getElementById('composer-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    void sendMessage();
+  });
+  void call('/api/bootstrap');
+  setInterval(() => void call('/api/event_logging/batch', { method: 'POST', body: '{"events":[]}' }), 10000);
   render();
 })();
 </script>

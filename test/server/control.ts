@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { parseClaudeAnswer, type ClaudeApiBehaviour } from './claude-api';
 import { parseFaultRequest } from './faults';
 import type { Fault, FaultHost, ServerStats } from './types';
 
@@ -14,6 +15,7 @@ export interface ControlState {
   steps: string[];
   indicator: string;
   faults: Partial<Record<FaultHost, Fault>>;
+  claudeApi: ClaudeApiBehaviour;
   scenarios: string[];
 }
 
@@ -23,6 +25,7 @@ export interface Controller {
   step(): number;
   goTo(index: number): void;
   setFault(host: FaultHost, fault: Fault | null): void;
+  setClaudeApi(behaviour: Partial<ClaudeApiBehaviour>): void;
   stats(): ServerStats;
   resetStats(): void;
 }
@@ -44,7 +47,7 @@ const field = (body: unknown, key: string): unknown =>
 /**
  * JSON control API on every host under /__control/, for the CLI, the demo and tests in other
  * processes: GET state, POST scenario {name}, POST step, POST goto {index}, POST fault {host, fault},
- * GET stats, POST reset-stats.
+ * GET stats, POST reset-stats, POST claude-api {send?, other?} (a status or {kind, status, delayMs}).
  */
 export async function handleControl(req: IncomingMessage, res: ServerResponse, path: string, control: Controller) {
   const reply = (status: number, payload: unknown) => {
@@ -87,6 +90,14 @@ export async function handleControl(req: IncomingMessage, res: ServerResponse, p
         const index = field(await readJson(req), 'index');
         if (typeof index !== 'number') throw new Error('index: expected a number');
         control.goTo(index);
+        return reply(200, control.state());
+      }
+      case 'POST claude-api': {
+        const body = await readJson(req);
+        const behaviour: Partial<ClaudeApiBehaviour> = {};
+        if (field(body, 'send') !== undefined) behaviour.send = parseClaudeAnswer(field(body, 'send'));
+        if (field(body, 'other') !== undefined) behaviour.other = parseClaudeAnswer(field(body, 'other'));
+        control.setClaudeApi(behaviour);
         return reply(200, control.state());
       }
       case 'POST fault': {

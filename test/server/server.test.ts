@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { replayIncident, startStatusServer, type StatusServer } from './index';
+import { HEALTHY_CLAUDE_API } from './claude-api';
 import { CLAUDE, FALLBACK, STATUS, fetchFrom } from './test-client';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/statuspage/${name}`, import.meta.url), 'utf8');
@@ -17,6 +18,7 @@ afterAll(() => server.close());
 beforeEach(() => {
   server.setScenario('healthy');
   server.setFault('*', null);
+  server.setClaudeApi(HEALTHY_CLAUDE_API);
   server.resetStats();
 });
 
@@ -253,9 +255,28 @@ describe('claude.ai', () => {
         expect(page.text).toContain(`id="${id}"`);
       }
       expect(page.text).toContain('prefers-color-scheme: dark');
-      expect(page.text).not.toMatch(/fetch\(|XMLHttpRequest|<script[^>]+src=/);
+      // The page calls only its own origin's /api/ (relative paths), never the status page or another host.
+      expect(page.text).not.toMatch(/XMLHttpRequest|<script[^>]+src=|https?:\/\//);
+      expect(page.text).toContain("call('/api/bootstrap')");
     }
-    expect((await get('/api/v2/summary.json', {}, CLAUDE)).headers['content-type']).toBe('text/html; charset=utf-8');
+    expect((await get('/api/v2/summary.json', {}, CLAUDE)).headers['content-type']).toBe('application/json');
+  });
+
+  it('answers /api/ as the scenario says: sends and other requests apart, slow, or dropped', async () => {
+    const post = (path: string) => fetchFrom(server, CLAUDE, path, { method: 'POST', body: '{}' });
+    const send = '/api/organizations/o/chat_conversations/c/completion';
+    expect((await post(send)).status).toBe(200);
+    server.setClaudeApi({ send: { kind: 'status', status: 529 } });
+    expect((await post(send)).text).toContain('overloaded_error');
+    expect((await post(send.replace('completion', 'retry_completion'))).status).toBe(529);
+    expect((await post('/api/event_logging/batch')).status).toBe(200);
+    server.setClaudeApi({ other: { kind: 'status', status: 429 } });
+    expect((await get('/api/bootstrap', {}, CLAUDE)).status).toBe(429);
+    server.setClaudeApi({ other: { kind: 'slow', status: 500, delayMs: 50 } });
+    expect((await get('/api/bootstrap', {}, CLAUDE)).status).toBe(500);
+    server.setClaudeApi({ other: { kind: 'drop' } });
+    await expect(get('/api/bootstrap', {}, CLAUDE)).rejects.toThrow();
+    expect(server.stats().requests.map((r) => r.status)).toEqual([200, 529, 529, 200, 429, 500, 0]);
   });
 });
 

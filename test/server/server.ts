@@ -6,6 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { buildScenario, SCENARIO_NAMES } from '../scenarios';
 import type { Scenario } from '../scenarios/types';
 import { apiDocument, type ApiDocument } from './api-routes';
+import { answerClaudeApi, HEALTHY_CLAUDE_API, type ClaudeApiBehaviour } from './claude-api';
 import { CLAUDE_PAGE_HTML } from './claude-page';
 import { CONTROL_PREFIX, handleControl, type Controller } from './control';
 import { cannedFaultResponse, truncateBody } from './faults';
@@ -62,6 +63,7 @@ export async function startStatusServer(options: StartOptions = {}): Promise<Sta
   let scenario = resolve(options.scenario ?? 'healthy');
   let stepIndex = 0;
   const faults = new Map<FaultHost, Fault>();
+  let claudeApi: ClaudeApiBehaviour = { ...HEALTHY_CLAUDE_API };
   const log = new RequestLog();
   const timers = new Set<NodeJS.Timeout>();
   // Steps are immutable, so bodies (and their ETag and gzip) are computed once per step.
@@ -166,6 +168,10 @@ export async function startStatusServer(options: StartOptions = {}): Promise<Sta
     log.add(record);
     res.on('close', () => (record.durationMs = Date.now() - record.at));
     const ex: Exchange = { req, res, record };
+    if (host === CLAUDE_HOST && path.startsWith('/api/')) {
+      void answerClaudeApi(req, res, path, claudeApi, timers).then((status) => (record.status = status));
+      return;
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       return send(
         ex,
@@ -251,6 +257,12 @@ export async function startStatusServer(options: StartOptions = {}): Promise<Sta
         server.setTicketKeys(randomBytes(48));
       }
     },
+    setClaudeApi(behaviour) {
+      claudeApi = { ...claudeApi, ...behaviour };
+    },
+    get claudeApi() {
+      return claudeApi;
+    },
     stats: () => log.stats(),
     resetStats: () => log.reset(),
     close: () =>
@@ -272,12 +284,14 @@ export async function startStatusServer(options: StartOptions = {}): Promise<Sta
       steps: scenario.steps.map((s) => s.label),
       indicator: currentStep().summary.status.indicator,
       faults: Object.fromEntries(faults),
+      claudeApi,
       scenarios: SCENARIO_NAMES,
     }),
     setScenario: (name) => api.setScenario(name),
     step: () => api.step(),
     goTo: (index) => api.goTo(index),
     setFault: (host, fault) => api.setFault(host, fault),
+    setClaudeApi: (behaviour) => api.setClaudeApi(behaviour),
     stats: () => api.stats(),
     resetStats: () => api.resetStats(),
   };

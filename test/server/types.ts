@@ -1,3 +1,4 @@
+import type { ClaudeApiBehaviour } from './claude-api';
 import type { Scenario } from '../scenarios/types';
 
 /** Hosts whose status API can be made to misbehave; '*' is both. */
@@ -79,6 +80,9 @@ export interface StatusServer {
   step(): number;
   goTo(index: number): void;
   setFault(host: FaultHost, fault: Fault | null): void;
+  /** How the fake claude.ai's /api/ answers (merged into the current behaviour; starts healthy). */
+  setClaudeApi(behaviour: Partial<ClaudeApiBehaviour>): void;
+  readonly claudeApi: ClaudeApiBehaviour;
   stats(): ServerStats;
   resetStats(): void;
   close(): Promise<void>;

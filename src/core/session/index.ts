@@ -4,3 +4,5 @@ export * from './window';
 export * from './signal';
 export * from './lead';
 export * from './summary';
+export * from './present';
+export * from './state';

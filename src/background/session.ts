@@ -1,0 +1,51 @@
+// The worker's side of the session signal: checks each tab's report, merges its counts into the stored
+// window, decides on/off with the pure core. Everything is read from and written to storage on each event:
+// the worker may stop between any two, and a window held in memory would be lost with it.
+import type { Alarms, Runtime } from 'webextension-polyfill';
+import { decideSignal, mergeCounts, pruneWindow, type RequestCounts, type SessionState } from '../core/session';
+import { KEYS, loadSession, type StorageArea } from '../shared/storage';
+
+/** While the signal is on, it is re-decided this often even without traffic, so it can end on its own. */
+export const SESSION_ALARM = 'session';
+export const CLAUDE_ORIGIN = 'https://claude.ai';
+
+/**
+ * Reports come only from our own content script in a top-level claude.ai page. The sender's address is
+ * read for its origin here and nowhere else, and never kept.
+ */
+export function isSessionReporter(sender: Runtime.MessageSender, ownId: string): boolean {
+  if (sender.id !== ownId || !sender.tab || (sender.frameId ?? 0) !== 0 || typeof sender.url !== 'string') return false;
+  try {
+    return new URL(sender.url).origin === CLAUDE_ORIGIN;
+  } catch {
+    return false;
+  }
+}
+
+export interface SessionDeps {
+  storage: StorageArea;
+  alarms: Pick<Alarms.Static, 'create' | 'clear' | 'get'>;
+  now: () => number;
+  /** Serialises read-modify-write of the window across tabs' reports and alarms. */
+  lock: <T>(name: string, task: () => Promise<T>) => Promise<T>;
+}
+
+/** Merges counts (none for a timer tick), decides, stores; tells whether the signal turned on or off. */
+export function updateSession(deps: SessionDeps, counts: RequestCounts | null): Promise<{ changed: boolean }> {
+  return deps.lock('session', async () => {
+    const before = await loadSession(deps.storage);
+    const now = deps.now();
+    const window = counts ? mergeCounts(before.window, counts, now) : pruneWindow(before.window, now);
+    const signal = decideSignal(before.signal, window, now);
+    const changed = signal.on !== before.signal.on;
+    if (counts || changed || window.length !== before.window.length)
+      await deps.storage.set({ [KEYS.session]: { window, signal } satisfies SessionState });
+    // The alarm runs while the signal is on or anything is still in the window: it prunes what ages out,
+    // so views never show stale counts, and it lets the signal end without further traffic.
+    // Created once, not on every report: re-creating would push its first tick back each time.
+    if (signal.on || window.length > 0) {
+      if (!(await deps.alarms.get(SESSION_ALARM))) await deps.alarms.create(SESSION_ALARM, { periodInMinutes: 0.5 });
+    } else await deps.alarms.clear(SESSION_ALARM);
+    return { changed };
+  });
+}
