@@ -8,7 +8,12 @@ const ALLOWED = {
   permissions: ['alarms', 'storage'],
   optional_permissions: ['notifications'],
   host_permissions: ['https://status.claude.com/*', 'https://anthropic.statuspage.io/*'],
-  content_scripts: [{ matches: ['https://claude.ai/*'], all_frames: undefined, match_about_blank: undefined }],
+  content_scripts: [
+    // The banner.
+    { matches: ['https://claude.ai/*'], all_frames: undefined, match_about_blank: undefined },
+    // The session signal's observer: status classes of claude.ai's own API requests, top frame only.
+    { matches: ['https://claude.ai/*'], all_frames: false, match_about_blank: undefined },
+  ],
 };
 
 // Playwright requires the destructuring pattern even when a test uses no fixture.
@@ -25,7 +30,7 @@ test('the built manifest asks for the allow-list and nothing else', async ({}, t
     all_frames?: boolean;
     match_about_blank?: boolean;
   }[];
-  // Top frame only (all_frames unset) on claude.ai only.
+  // Top frame only (all_frames unset or false) on claude.ai only.
   expect(
     scripts.map((s) => ({ matches: s.matches, all_frames: s.all_frames, match_about_blank: s.match_about_blank })),
   ).toEqual(ALLOWED.content_scripts);
