@@ -5,7 +5,7 @@ import { createServer } from 'node:net';
 import type Browser from 'webextension-polyfill';
 import { chromium, type Browser as PlaywrightBrowser, type CDPSession, type Page } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
-import { CHROMIUM_PATH, launchChromium, playwrightPageOf } from '../../test/e2e/drivers/chromium';
+import { CHROMIUM_PATH, launchChromium, playwrightPageOf, QUIET_CHROMIUM_ARGS } from '../../test/e2e/drivers/chromium';
 import { HOSTS, type ExtensionDriver } from '../../test/e2e/drivers/types';
 import { startHttp2Front, type Http2Front, type StatusServer, type WireCounts } from '../../test/server';
 import { KEYS } from '../../src/shared/storage';
@@ -31,17 +31,7 @@ export function launchPlainChromium(port: number): Promise<PlaywrightBrowser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [
-      hostRules(port),
-      '--ignore-certificate-errors',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    args: [hostRules(port), '--ignore-certificate-errors', ...QUIET_CHROMIUM_ARGS],
   });
 }
 

@@ -7,6 +7,19 @@ import { backgroundWatch } from './extension-helpers';
 import { probeCalls } from './probe';
 import { HOSTS, type DriverPage, type ExtensionDriver, type NetworkOptions } from './types';
 
+/**
+ * Chromium flags every local run needs: no sandbox or GPU in these containers, and no background
+ * traffic, without which Chromium floods the closed network with refused connections.
+ */
+export const QUIET_CHROMIUM_ARGS: readonly string[] = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** The Playwright page behind each wrapped page, for callers that need more than DriverPage (the demo's clipped screenshots). */
@@ -90,14 +103,7 @@ export async function launchChromium(
         trustOnlyCertificate
           ? `--ignore-certificate-errors-spki-list=${spkiOf(trustOnlyCertificate)}`
           : '--ignore-certificate-errors',
-        '--no-sandbox',
-        '--disable-gpu',
-        // Without these Chromium floods the closed network with refused connections.
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
+        ...QUIET_CHROMIUM_ARGS,
         ...extraArgs,
       ],
     });
