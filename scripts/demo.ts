@@ -2,6 +2,7 @@
 // real incident in Chromium with the built extension against the local status server and saves
 // screenshots of the popup and the claude.ai banner at every step.
 // `npm run demo -- --readme`: writes the README screenshots into docs/screenshots/.
+// `npm run demo -- --store`: writes the store screenshots and promo tile into docs/store/screenshots/.
 import { mkdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +13,7 @@ import { runFolderName } from './demo/names';
 import { writeReadmeShots } from './demo/readme';
 import { runReplay } from './demo/replay';
 import { openSession } from './demo/session';
+import { writeStoreShots } from './demo/store';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const say = (line: string) => console.log(line);
@@ -66,12 +68,18 @@ async function demo(options: DemoOptions, scenario: Scenario, started: number): 
   say(`Done in ${seconds(Date.now() - started)}: ${files.length} screenshots in ${shown(out)}/`);
 }
 
-async function readme(options: DemoOptions, started: number): Promise<void> {
-  const out = resolve(options.out ?? join(root, 'docs/screenshots'));
+const COMMITTED = {
+  readme: { folder: 'docs/screenshots', what: 'README screenshots', write: writeReadmeShots },
+  store: { folder: 'docs/store/screenshots', what: 'store screenshots and promo tile', write: writeStoreShots },
+} as const;
+
+async function committedShots(kind: keyof typeof COMMITTED, options: DemoOptions, started: number): Promise<void> {
+  const { folder, what, write } = COMMITTED[kind];
+  const out = resolve(options.out ?? join(root, folder));
   mkdirSync(out, { recursive: true });
-  say(`Writing the README screenshots into ${shown(out)}/ (headless, English, UTC, fixed states)…`);
+  say(`Writing the ${what} into ${shown(out)}/ (headless, English, UTC, fixed states)…`);
   // Always headless: the files are committed, so they must not depend on whether a display exists.
-  const sizes = await writeReadmeShots(root, out, true, say, track);
+  const sizes = await write(root, out, true, say, track);
   say('');
   for (const [name, bytes] of Object.entries(sizes)) {
     say(`  ${name.padEnd(26)} ${(bytes / 1024).toFixed(0).padStart(4)} KB`);
@@ -84,9 +92,9 @@ async function main(): Promise<void> {
   const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
   const options = parseDemoArgs(process.argv.slice(2), hasDisplay);
   if (options.mode === 'help') return say(HELP);
-  if (options.mode === 'readme') {
+  if (options.mode === 'readme' || options.mode === 'store') {
     if (!ensureBuilt(root, say)) say('dist/chrome is up to date with the sources.');
-    return readme(options, started);
+    return committedShots(options.mode, options, started);
   }
   const scenario = buildScenario(options.scenario); // an unknown name throws, listing the known ones
   if (!options.headless) say('A display is available: Chromium opens a window (--headless hides it).');

@@ -1,12 +1,12 @@
 import { parseArgs } from 'node:util';
 
 export interface DemoOptions {
-  mode: 'demo' | 'readme' | 'help';
+  mode: 'demo' | 'readme' | 'store' | 'help';
   scenario: string;
   headless: boolean;
   /** Pause after each step, ms. */
   delayMs: number;
-  /** Output folder; null = demo-output/<time> (demo) or docs/screenshots (readme). */
+  /** Output folder; null = demo-output/<time> (demo), docs/screenshots (readme) or docs/store/screenshots (store). */
   out: string | null;
   /** Keep the captured timestamps instead of replaying each step as if it had just happened. */
   realTimes: boolean;
@@ -23,6 +23,8 @@ of the claude.ai banner at every step.
   --out <dir>        where to write the screenshots (default demo-output/<date and time>/)
   --real-times       keep the captured dates ("185 days ago") instead of "as if it were now"
   --readme           write the README screenshots into docs/screenshots/ instead
+  --store            write the store screenshots (1280×800) and promo tile (440×280) into
+                     docs/store/screenshots/ instead
   --help             this text`;
 
 /** `hasDisplay`: whether a window can be shown (DISPLAY or WAYLAND_DISPLAY is set). */
@@ -36,6 +38,7 @@ export function parseDemoArgs(argv: string[], hasDisplay: boolean): DemoOptions 
       out: { type: 'string' },
       'real-times': { type: 'boolean', default: false },
       readme: { type: 'boolean', default: false },
+      store: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
@@ -45,7 +48,7 @@ export function parseDemoArgs(argv: string[], hasDisplay: boolean): DemoOptions 
   if (!Number.isFinite(delayMs) || delayMs < 0)
     throw new Error(`--delay takes a number of milliseconds, not "${values.delay}"`);
   return {
-    mode: values.help ? 'help' : values.readme ? 'readme' : 'demo',
+    mode: values.help ? 'help' : values.readme ? 'readme' : values.store ? 'store' : 'demo',
     scenario: values.scenario,
     headless,
     delayMs,

@@ -48,6 +48,7 @@ describe('parseDemoArgs', () => {
       realTimes: true,
     });
     expect(parseDemoArgs(['--readme'], false).mode).toBe('readme');
+    expect(parseDemoArgs(['--store'], false).mode).toBe('store');
     expect(parseDemoArgs(['--help', '--readme'], false).mode).toBe('help');
   });
 

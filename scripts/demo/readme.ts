@@ -10,8 +10,8 @@ import { asIfJustHappened } from './live-times';
 import { openSession, type Session } from './session';
 
 /** The real incident at its fifth update: monitoring, three models named only in updates, five components down. */
-const INCIDENT = 'p0mgnjv3bj97';
-const INCIDENT_STEP = 5;
+export const INCIDENT = 'p0mgnjv3bj97';
+export const INCIDENT_STEP = 5;
 /** The incident's latest update, placed this long before the screenshot. */
 const UPDATE_AGO_MS = 9 * 60_000;
 /** For the "unknown" popup: how long the status page has been failing. */
@@ -29,13 +29,17 @@ export const README_FILES = [
 ] as const;
 
 /** The scenario with one step made current, and the server put on that step. */
-function showStep(session: Session, scenario: Scenario, index: number): void {
+export function showStep(session: Session, scenario: Scenario, index: number): void {
   const steps = scenario.steps.map((s, i) => (i === index ? asIfJustHappened(s, Date.now(), UPDATE_AGO_MS) : s));
   session.server.setScenario({ ...scenario, steps });
   session.server.goTo(index);
 }
 
-async function pollAndSettle(session: Session, page: Page, read: (page: Page) => Promise<string>): Promise<void> {
+export async function pollAndSettle(
+  session: Session,
+  page: Page,
+  read: (page: Page) => Promise<string>,
+): Promise<void> {
   const before = await read(page);
   await session.refresh();
   await settle(() => read(page), before);
