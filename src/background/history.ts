@@ -1,6 +1,7 @@
 import { elapsedMs, parseIncidents } from '../core';
 import type { History } from '../shared/messages';
-import { historyRecord, load, loadPollState, save, type StoredHistory, type StorageArea } from '../shared/storage';
+import { historyRecord, load, loadPollState, trySet, type StoredHistory, type StorageArea } from '../shared/storage';
+import { withNewestUpdate } from './compact';
 import { getJson, validatorsOf } from './http';
 import { apiUrl, originsToTry } from './origins';
 import { learnFrom, loadLearnedFamilies } from './families';
@@ -42,9 +43,10 @@ export async function getHistory(deps: HistoryDeps, force = false): Promise<Hist
       continue;
     }
     const validators = { ...stored?.validators, [url]: validatorsOf(answer.headers) };
+    // The history is a cache: should storage refuse it, the popup still gets what was fetched, and asks again.
     if (answer.notModified && stored) {
       const history = { fetchedAt: deps.now(), incidents: stored.incidents };
-      await save(deps.storage, historyRecord, { ...history, validators });
+      await trySet(deps.storage, { [historyRecord.key]: { ...history, validators } satisfies StoredHistory });
       return { ok: true, history };
     }
     const parsed = answer.notModified ? null : parseIncidents(answer.value, families);
@@ -52,11 +54,11 @@ export async function getHistory(deps: HistoryDeps, force = false): Promise<Hist
       reason = parsed ? parsed.error.detail : 'unexpected 304';
       continue;
     }
-    // Storage is small: keep only the newest update of each incident, enough for the history list.
+    // The newest update of each incident is enough for the history list.
     const lesson = learnFrom(families, parsed.value);
-    const incidents = lesson.incidents.map((incident) => ({ ...incident, updates: incident.updates.slice(0, 1) }));
+    const incidents = lesson.incidents.map(withNewestUpdate);
     const history = { fetchedAt: deps.now(), incidents };
-    await deps.storage.set({
+    await trySet(deps.storage, {
       [historyRecord.key]: { ...history, validators } satisfies StoredHistory,
       ...lesson.entry,
     });

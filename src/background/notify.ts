@@ -1,7 +1,7 @@
 import { isIncidentMuted, isRecent, isWorse } from '../core';
 import type { EventKind, Incident, Snapshot, StatusEvent } from '../core/types';
 import type { Settings } from '../shared/settings';
-import { load, notifiedRecord, save, type NotifiedLog, type StorageArea } from '../shared/storage';
+import { load, notifiedRecord, trySet, type NotifiedLog, type StorageArea } from '../shared/storage';
 
 export interface NotificationsApi {
   create(id: string, options: { type: 'basic'; iconUrl: string; title: string; message: string }): Promise<string>;
@@ -113,9 +113,11 @@ export async function notify(deps: NotifyDeps, events: readonly StatusEvent[], s
   const now = deps.now();
   const stored = await load(deps.storage, notifiedRecord);
   const { show, log } = selectNotifications(relevant, settings, snapshot, stored, now);
-  // Decisions first: a worker killed between here and the end shows a notification at most once.
-  await save(deps.storage, notifiedRecord, log);
+  // Decisions first: a worker killed between here and the end shows a notification at most once. A decision
+  // storage refuses (quota) is not shown at all: nothing would stop every later poll from showing it again.
+  if (!(await trySet(deps.storage, { [notifiedRecord.key]: log }))) return;
   if (!show.length) return;
   for (const event of show) log[event.key] = { ...log[event.key]!, delivery: await deliver(deps, event) };
-  await save(deps.storage, notifiedRecord, log);
+  // What the browser did is kept for diagnosis only: the decisions are stored already.
+  await trySet(deps.storage, { [notifiedRecord.key]: log });
 }

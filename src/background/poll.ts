@@ -12,11 +12,12 @@ import {
   loadPollState,
   loadSnapshot,
   pollRecord,
-  save,
   snapshotRecord,
+  trySet,
   type PollState,
   type StorageArea,
 } from '../shared/storage';
+import { compactSnapshot } from './compact';
 import { learnFrom, loadLearnedFamilies } from './families';
 import { fetchSummary, type FetchDeps } from './fetch-summary';
 import { getJson } from './http';
@@ -28,6 +29,7 @@ export interface PollDeps extends FetchDeps {
 
 export interface PollResult {
   previous: Snapshot;
+  /** As stored, maybe compacted; what was fetched when storage refused even that (known to this poll only). */
   snapshot: Snapshot;
   events: StatusEvent[];
   /** The server's Retry-After, in ms from now, when it sent one. */
@@ -80,7 +82,8 @@ export async function poll(deps: PollDeps): Promise<PollResult> {
     loadLearnedFamilies(deps.storage),
   ]);
   const startedAt = deps.now();
-  await save(deps.storage, pollRecord, { ...state, inFlightSince: startedAt });
+  // The mark only shows an interrupted poll; a storage that refuses it (full, broken) must not stop the poll.
+  await trySet(deps.storage, { [pollRecord.key]: { ...state, inFlightSince: startedAt } satisfies PollState });
 
   const outcome = await fetchSummary(deps, state, previous.data, families);
   const now = deps.now();
@@ -148,7 +151,25 @@ export async function poll(deps: PollDeps): Promise<PollResult> {
     };
   }
 
-  await deps.storage.set({ [snapshotRecord.key]: snapshot, [pollRecord.key]: nextState, ...learned });
-  const events = diffSnapshots(previous.checkedAt === null ? null : previous, snapshot, now);
-  return { previous, snapshot, events, retryAfterMs };
+  const stored = await store(deps.storage, snapshot, nextState, learned);
+  const events = diffSnapshots(previous.checkedAt === null ? null : previous, stored ?? snapshot, now);
+  return { previous, snapshot: stored ?? snapshot, events, retryAfterMs };
+}
+
+/**
+ * Writes the poll's result; when storage refuses it (quota), the same result with only each incident's newest
+ * update, which is what the badge, the banner and the diff read. Answers what was stored, or null when storage
+ * took neither: the caller then shows what was fetched, and the next poll, diffing from the older stored
+ * snapshot, finds the same events again (the notified log keeps them from repeating).
+ */
+async function store(
+  storage: StorageArea,
+  snapshot: Snapshot,
+  state: PollState,
+  learned: Record<string, string[]>,
+): Promise<Snapshot | null> {
+  for (const candidate of [snapshot, compactSnapshot(snapshot)])
+    if (await trySet(storage, { [snapshotRecord.key]: candidate, [pollRecord.key]: state, ...learned }))
+      return candidate;
+  return null;
 }

@@ -3,7 +3,7 @@
 // the worker may stop between any two, and a window held in memory would be lost with it.
 import type { Alarms, Runtime } from 'webextension-polyfill';
 import { decideSignal, mergeCounts, pruneWindow, type RequestCounts, type SessionState } from '../core/session';
-import { KEYS, loadSession, type StorageArea } from '../shared/storage';
+import { KEYS, loadSession, trySet, type StorageArea } from '../shared/storage';
 
 /** While the signal is on, it is re-decided this often even without traffic, so it can end on its own. */
 export const SESSION_ALARM = 'session';
@@ -30,22 +30,28 @@ export interface SessionDeps {
   lock: <T>(name: string, task: () => Promise<T>) => Promise<T>;
 }
 
-/** Merges counts (none for a timer tick), decides, stores; tells whether the signal turned on or off. */
-export function updateSession(deps: SessionDeps, counts: RequestCounts | null): Promise<{ changed: boolean }> {
+/** Merges counts (none for a timer tick), decides, stores; tells whether it was stored and the signal turned on or off. */
+export function updateSession(
+  deps: SessionDeps,
+  counts: RequestCounts | null,
+): Promise<{ changed: boolean; stored: boolean }> {
   return deps.lock('session', async () => {
     const before = await loadSession(deps.storage);
     const now = deps.now();
-    const window = counts ? mergeCounts(before.window, counts, now) : pruneWindow(before.window, now);
-    const signal = decideSignal(before.signal, window, now);
+    const merged = counts ? mergeCounts(before.window, counts, now) : pruneWindow(before.window, now);
+    const decided = { window: merged, signal: decideSignal(before.signal, merged, now) } satisfies SessionState;
+    const mustWrite = counts || decided.signal.on !== before.signal.on || merged.length !== before.window.length;
+    // What storage refuses (quota) did not happen: every view reads the stored state, so deciding on the
+    // unstored one would turn the signal on or off for the badge alone.
+    const stored = !mustWrite || (await trySet(deps.storage, { [KEYS.session]: decided }));
+    const { window, signal } = stored ? decided : before;
     const changed = signal.on !== before.signal.on;
-    if (counts || changed || window.length !== before.window.length)
-      await deps.storage.set({ [KEYS.session]: { window, signal } satisfies SessionState });
     // The alarm runs while the signal is on or anything is still in the window: it prunes what ages out,
     // so views never show stale counts, and it lets the signal end without further traffic.
     // Created once, not on every report: re-creating would push its first tick back each time.
     if (signal.on || window.length > 0) {
       if (!(await deps.alarms.get(SESSION_ALARM))) await deps.alarms.create(SESSION_ALARM, { periodInMinutes: 0.5 });
     } else await deps.alarms.clear(SESSION_ALARM);
-    return { changed };
+    return { changed, stored };
   });
 }

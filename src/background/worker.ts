@@ -48,9 +48,9 @@ export function createWorker(deps: WorkerDeps) {
   /** Counts from a tab, or null for a timer tick. The badge follows while the signal is or was just on. */
   async function onSessionCounts(counts: RequestCounts | null): Promise<{ ok: boolean }> {
     if (!(await loadSettings(storage)).sessionSignal) return { ok: false };
-    const { changed } = await updateSession(sessionDeps, counts);
+    const { changed, stored } = await updateSession(sessionDeps, counts);
     if (changed || (await loadSession(storage)).signal.on) await showBadge();
-    return { ok: true };
+    return { ok: stored };
   }
 
   async function scheduleNext(snapshot: Snapshot, settings: Settings, retryAfterMs: number | null) {
@@ -145,8 +145,9 @@ export function createWorker(deps: WorkerDeps) {
       await showBadge();
       const [before, after] = [readSettings(change.oldValue), readSettings(change.newValue)];
       if (before.sessionSignal && !after.sessionSignal) {
-        // Off forgets what was counted: nothing of the session is kept while the user does not want it.
-        await storage.remove(KEYS.session);
+        // Off forgets what was counted: nothing of the session is kept while the user does not want it. Should
+        // storage refuse, the counts (numbers only) stay unread while off, and age out like any others once on.
+        await storage.remove(KEYS.session).catch(() => {});
         await browser.alarms.clear(SESSION_ALARM);
         await showBadge();
       }

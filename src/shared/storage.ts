@@ -62,6 +62,16 @@ export async function save<T>(area: StorageArea, record: StoredRecord<T>, value:
   await area.set({ [record.key]: value });
 }
 
+/**
+ * Whether storage took the write. It refuses one past its quota, or on a full or broken profile; each caller
+ * that can carry on without the write says how, rather than let the whole event fail.
+ */
+export const trySet = (area: StorageArea, items: Record<string, unknown>): Promise<boolean> =>
+  area.set(items).then(
+    () => true,
+    () => false,
+  );
+
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
