@@ -7,7 +7,7 @@ import type { Snapshot } from '../core/types';
 import {
   dismissedRecord,
   emptySnapshot,
-  KEYS,
+  type KEYS,
   load,
   readDismissed,
   readSnapshotFrame,
@@ -40,7 +40,6 @@ export interface BannerDeps {
   /** runtime: its id becomes undefined once the extension is reloaded or updated under this page. */
   runtime: { readonly id?: string | undefined };
   t: Translate;
-  locale: string;
   now?: () => number;
   setTimer?: (callback: () => void, ms: number) => unknown;
   clearTimer?: (timer: unknown) => void;
@@ -55,7 +54,14 @@ export interface BannerController {
   stop(): void;
 }
 
-const WATCHED_KEYS = [KEYS.snapshot, KEYS.settings, KEYS.dismissed] as const;
+/** Written as literals (checked against KEYS): reading KEYS would bundle every key of the extension. */
+const WATCHED_KEYS = [
+  'snapshot.v1',
+  'settings',
+  'dismissed.v1',
+] as const satisfies readonly (typeof KEYS)[keyof typeof KEYS][];
+
+const INVALIDATED = 'extension context invalidated';
 
 function isContextInvalidated(error: unknown): boolean {
   return error instanceof Error && /context invalidated/i.test(error.message);
@@ -95,11 +101,18 @@ export function startBanner(deps: BannerDeps): BannerController {
     }
   };
 
-  function apply(key: string, value: unknown): void {
+  /** Stops, and says so, once the extension was reloaded or updated under this page. */
+  const gone = (): boolean => {
+    if (alive()) return false;
+    stop(INVALIDATED);
+    return true;
+  };
+
+  function apply(key: (typeof WATCHED_KEYS)[number], value: unknown): void {
     // Only the frame of the snapshot, and the banner's own settings reader: small on every claude.ai page.
-    if (key === KEYS.snapshot) snapshot = readSnapshotFrame(value);
-    else if (key === KEYS.settings) settings = readBannerSettings(value);
-    else if (key === KEYS.dismissed) dismissed = readDismissed(value);
+    if (key === 'snapshot.v1') snapshot = readSnapshotFrame(value);
+    else if (key === 'settings') settings = readBannerSettings(value);
+    else dismissed = readDismissed(value);
   }
 
   function clearTick(): void {
@@ -141,7 +154,7 @@ export function startBanner(deps: BannerDeps): BannerController {
       return;
     }
     dom ??= createBannerDom(doc, onDismiss);
-    updateBannerDom(dom, view, { t: deps.t, locale: deps.locale, now: at, theme: settings.theme });
+    updateBannerDom(dom, view, { t: deps.t, now: at, theme: settings.theme });
     attach(dom);
     watchRemoval(dom);
     clearTick();
@@ -151,11 +164,7 @@ export function startBanner(deps: BannerDeps): BannerController {
 
   function evaluate(): void {
     clearTick();
-    if (stopped) return;
-    if (!alive()) {
-      stop('extension context invalidated');
-      return;
-    }
+    if (stopped || gone()) return;
     const at = now();
     view = nextView({ snapshot, settings, dismissed, now: at }, view);
     render(at);
@@ -183,11 +192,7 @@ export function startBanner(deps: BannerDeps): BannerController {
   }
 
   function onDismiss(): void {
-    if (stopped) return;
-    if (!alive()) {
-      stop('extension context invalidated');
-      return;
-    }
+    if (stopped || gone()) return;
     const shown = view;
     if (shown.kind === 'resolved') {
       view = NO_BANNER;
@@ -206,11 +211,7 @@ export function startBanner(deps: BannerDeps): BannerController {
   }
 
   const listener: ChangeListener = (changes, areaName) => {
-    if (stopped || areaName !== 'local') return;
-    if (!alive()) {
-      stop('extension context invalidated');
-      return;
-    }
+    if (stopped || areaName !== 'local' || gone()) return;
     let relevant = false;
     for (const key of WATCHED_KEYS) {
       const change = Object.hasOwn(changes, key) ? changes[key] : undefined;
@@ -223,7 +224,7 @@ export function startBanner(deps: BannerDeps): BannerController {
   };
 
   function fail(error: unknown): void {
-    if (isContextInvalidated(error) || !alive()) stop('extension context invalidated');
+    if (isContextInvalidated(error) || !alive()) stop(INVALIDATED);
     else debugOnce(`banner: storage error: ${error instanceof Error ? error.message : String(error)}`);
   }
 

@@ -1,5 +1,6 @@
 // Words for the banner: every user-facing text goes through the translator, times through Intl.
 import type { Translate } from '../core/i18n';
+import { ageLabel } from '../core/present';
 import type { KnownLevel } from '../core/level';
 import type { IncidentStatus } from '../core/types';
 
@@ -26,22 +27,9 @@ export function statusLabel(status: IncidentStatus | null, t: Translate): string
   return key ? t(key) : '';
 }
 
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
-
-/** "42 min. ago", "3 hr. ago", "vor 42 Min.", "42 分前": how long ago the incident started. */
-export function relativeStart(startedAt: number, now: number, locale: string): string {
-  const age = Math.max(0, now - startedAt);
-  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style: 'short' });
-  if (age < HOUR) return format.format(-Math.floor(age / MINUTE), 'minute');
-  if (age < 2 * DAY) return format.format(-Math.floor(age / HOUR), 'hour');
-  return format.format(-Math.floor(age / DAY), 'day');
-}
-
-/** "Started 42 min. ago"; '' when the start is unknown. */
-export function startedLabel(startedAt: number | null, now: number, locale: string, t: Translate): string {
-  return startedAt === null ? '' : t('bannerStarted', [relativeStart(startedAt, now, locale)]);
+/** "Started 42 min ago": the same short age as the badge's tooltip and the session line; '' when unknown. */
+export function startedLabel(startedAt: number | null, now: number, t: Translate): string {
+  return startedAt === null ? '' : t('bannerStarted', [ageLabel(now - startedAt, t)]);
 }
 
 /** The headline of a banner without incident: "Problems with claude.ai". */

@@ -1,5 +1,4 @@
 // Content script on claude.ai: a banner while Claude has an incident, nothing at all while it is healthy.
-import { formattingLanguage } from '../core/language';
 import { startBanner } from './controller';
 import { extensionApi } from '../shared/extension-api';
 
@@ -12,6 +11,5 @@ startBanner({
   onChanged: browser.storage.onChanged,
   runtime: browser.runtime,
   t,
-  locale: formattingLanguage(browser.i18n.getUILanguage(), t('messagesLocale')),
   debug: (message) => console.debug('[Claude Status (unofficial)]', message),
 });

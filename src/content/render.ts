@@ -14,8 +14,6 @@ const HOST_TAG = 'claude-status-banner';
 
 export interface RenderContext {
   t: Translate;
-  /** BCP 47 tag for Intl. */
-  locale: string;
   now: number;
   theme: BannerSettings['theme'];
 }
@@ -109,7 +107,7 @@ export function updateBannerDom(dom: BannerDom, view: IncidentView | ResolvedVie
   setText(dom.title, view.title || componentsTitle(view.componentNames, t));
   setText(dom.models, !resolved && view.models ? modelsLabel(view.models, t) : '');
   setText(dom.status, resolved ? '' : statusLabel(view.status, t));
-  setText(dom.started, resolved ? '' : startedLabel(view.startedAt, ctx.now, ctx.locale, t));
+  setText(dom.started, resolved ? '' : startedLabel(view.startedAt, ctx.now, t));
   setText(dom.more, resolved ? '' : moreLabel(view.more, t));
   if (view.url) {
     setAttr(dom.link, 'href', view.url);

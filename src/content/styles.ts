@@ -25,12 +25,11 @@ export const BANNER_CSS = `
 @media (max-height:${MIN_VIEWPORT_HEIGHT_PX - 1}px){:host{display:none!important}}
 *{box-sizing:border-box}
 [hidden]{display:none!important}
-.bar{--bg:#fff;--fg:#141413;--muted:#5e5d59;--border:#d9d7cc;--hover:#f0eee6;--focus:#1d4ed8;display:flex;align-items:center;gap:10px;height:${BANNER_MAX_HEIGHT_PX}px;overflow:hidden;padding:0 4px 0 6px;border:1px solid var(--border);border-radius:12px;background:var(--bg);color:var(--fg);font:13px/1.3 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;box-shadow:0 4px 16px rgba(0,0,0,.14);text-align:start}
+.bar{--bg:#fff;--fg:#141413;--muted:#5e5d59;--border:#d9d7cc;--hover:#f0eee6;--focus:#1d4ed8;display:flex;align-items:center;gap:10px;height:${BANNER_MAX_HEIGHT_PX}px;overflow:hidden;padding:0 4px 0 6px;border:1px solid var(--border);border-radius:12px;background:var(--bg);color:var(--fg);font:13px/1.3 system-ui,sans-serif;box-shadow:0 4px 16px rgba(0,0,0,.14);text-align:start}
 @media (prefers-color-scheme:dark){.bar:not([data-theme=light]){${DARK}}}
 .bar[data-theme=dark]{${DARK}}
 .level{flex:none;display:inline-flex;align-items:center;gap:4px;padding:4px 8px;border-radius:8px;font-weight:600;white-space:nowrap}
 ${levelRules}
-.bar[data-state=resolved] .level{background:${LEVEL_COLORS.operational.background};color:${LEVEL_COLORS.operational.text}}
 .text{flex:1;min-width:0;display:flex;flex-direction:column}
 .title,.meta{white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
 .title{font-weight:600}

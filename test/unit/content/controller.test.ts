@@ -20,7 +20,6 @@ function start(ext: FakeExtension): BannerController {
     onChanged: ext.onChanged,
     runtime: ext.runtime,
     t: englishTranslator(),
-    locale: 'en',
     now: () => clock,
     setTimer: ext.setTimer,
     clearTimer: ext.clearTimer,
@@ -81,7 +80,7 @@ describe('banner controller', () => {
     expect(byTestId('banner-title')!.textContent).toBe('Elevated error rate on multiple models');
     expect(byTestId('banner-models')!.textContent).toBe('Haiku 4.5, Opus 4.7, Sonnet 4.6');
     expect(byTestId('banner-status')!.textContent).toBe('Monitoring');
-    expect(byTestId('banner-started')!.textContent).toBe('Started 2 hr. ago');
+    expect(byTestId('banner-started')!.textContent).toBe('Started 2 h ago');
     expect(byTestId('banner-level')!.textContent).toContain('Partial outage');
     // One timer while shown: the age label and freshness move on.
     expect([...ext.timers.values()].map((timer) => timer.ms)).toEqual([BANNER_TICK_MS]);

@@ -5,7 +5,7 @@ import type { IncidentView, ResolvedView } from '../../../src/content/view';
 import { englishTranslator } from './support';
 
 const START = Date.parse('2026-05-22T04:16:42.159Z');
-const ctx: RenderContext = { t: englishTranslator(), locale: 'en', now: START + 42 * 60_000, theme: 'system' };
+const ctx: RenderContext = { t: englishTranslator(), now: START + 42 * 60_000, theme: 'system' };
 
 const incident = (over: Partial<IncidentView> = {}): IncidentView => ({
   kind: 'incident',
@@ -49,7 +49,7 @@ describe('banner DOM', () => {
     expect(byTestId(root, 'banner-title').textContent).toBe('Elevated error rate on multiple models');
     expect(byTestId(root, 'banner-models').textContent).toBe('Opus 4.7, Sonnet 4.6');
     expect(byTestId(root, 'banner-status').textContent).toBe('Identified');
-    expect(byTestId(root, 'banner-started').textContent).toBe('Started 42 min. ago');
+    expect(byTestId(root, 'banner-started').textContent).toBe('Started 42 min ago');
     expect(byTestId(root, 'banner-more').textContent).toBe('+2 more');
     const link = byTestId(root, 'banner-link') as HTMLAnchorElement;
     expect(link.getAttribute('href')).toBe('https://status.claude.com/incidents/p0mgnjv3bj97');
