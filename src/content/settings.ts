@@ -5,6 +5,7 @@ import type { AttentionFilter } from '../core/types';
 
 export interface BannerSettings extends AttentionFilter {
   banner: boolean;
+  sessionSignal: boolean;
   pollIntervalSec: number;
   theme: 'system' | 'light' | 'dark';
 }
@@ -13,6 +14,7 @@ export interface BannerSettings extends AttentionFilter {
 // would bring valibot into the page.
 export const DEFAULT_BANNER_SETTINGS: Readonly<BannerSettings> = {
   banner: true,
+  sessionSignal: true,
   pollIntervalSec: 60,
   theme: 'system',
   mutedModels: [],
@@ -23,15 +25,15 @@ const strings = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
 
 export function readBannerSettings(raw: unknown): BannerSettings {
-  if (typeof raw !== 'object' || raw === null) return { ...DEFAULT_BANNER_SETTINGS };
-  const stored = raw as Record<string, unknown>;
-  const poll = stored.pollIntervalSec;
-  const theme = stored.theme;
+  const stored = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  const { pollIntervalSec: poll, theme } = stored;
   return {
-    banner: typeof stored.banner === 'boolean' ? stored.banner : DEFAULT_BANNER_SETTINGS.banner,
+    // Both default to on: only a stored false turns them off.
+    banner: stored.banner !== false,
+    sessionSignal: stored.sessionSignal !== false,
     pollIntervalSec:
-      typeof poll === 'number' && Number.isFinite(poll) && poll > 0 ? poll : DEFAULT_BANNER_SETTINGS.pollIntervalSec,
-    theme: theme === 'light' || theme === 'dark' || theme === 'system' ? theme : DEFAULT_BANNER_SETTINGS.theme,
+      typeof poll === 'number' && poll > 0 && poll < Infinity ? poll : DEFAULT_BANNER_SETTINGS.pollIntervalSec,
+    theme: theme === 'light' || theme === 'dark' ? theme : 'system',
     mutedModels: strings(stored.mutedModels),
     mutedComponentIds: strings(stored.mutedComponentIds),
   };

@@ -3,7 +3,7 @@
 // hand edit), so nothing reads a key except through its record here. Records are separate constants, not one
 // object, so each context bundles only the ones it reads.
 import { readLearnedFamilies } from '../core/models/learned-words';
-import { readSessionState, type SessionState } from '../core/session/state';
+import { initialSessionState, readSessionState, type SessionState } from '../core/session/state';
 import type { Level, Snapshot } from '../core/types';
 import type { History } from './messages';
 import { PRIMARY_ORIGIN } from './origins';
@@ -241,3 +241,18 @@ export async function saveSettings(area: StorageArea, settings: Settings): Promi
 
 export const sessionRecord = stored<SessionState>('session.v1', readSessionState);
 export const loadSession = (area: StorageArea): Promise<SessionState> => load(area, sessionRecord);
+
+/**
+ * The claude.ai banner checks only the frame of the session record, as it does the snapshot's: the worker
+ * wrote it after the deep check (readSessionState), which would cost every claude.ai page load its bytes.
+ */
+export function readSessionFrame(raw: unknown): SessionState {
+  if (!isObject(raw) || !Array.isArray(raw.window) || !isObject(raw.signal)) return initialSessionState();
+  return raw as unknown as SessionState;
+}
+
+// ---- sessionDismissed.v1: the onAt of the session episode whose quiet claude.ai banner the user dismissed.
+// One number: a new episode has a new onAt, so the banner comes back for it and nothing needs pruning.
+
+export const readSessionDismissed = (raw: unknown): number | null => (isNumber(raw) ? raw : null);
+export const sessionDismissedRecord = stored('sessionDismissed.v1', readSessionDismissed);

@@ -6,3 +6,4 @@ export * from './lead';
 export * from './summary';
 export * from './present';
 export * from './state';
+export * from './banner';

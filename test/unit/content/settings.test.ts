@@ -4,8 +4,15 @@ import { defaultSettings } from '../../../src/shared/settings';
 
 describe('readBannerSettings', () => {
   it('defaults agree with the shared settings defaults', () => {
-    const { banner, pollIntervalSec, theme, mutedModels, mutedComponentIds } = defaultSettings;
-    expect(DEFAULT_BANNER_SETTINGS).toEqual({ banner, pollIntervalSec, theme, mutedModels, mutedComponentIds });
+    const { banner, sessionSignal, pollIntervalSec, theme, mutedModels, mutedComponentIds } = defaultSettings;
+    expect(DEFAULT_BANNER_SETTINGS).toEqual({
+      banner,
+      sessionSignal,
+      pollIntervalSec,
+      theme,
+      mutedModels,
+      mutedComponentIds,
+    });
     expect(readBannerSettings(undefined)).toEqual(DEFAULT_BANNER_SETTINGS);
   });
 
@@ -14,6 +21,7 @@ describe('readBannerSettings', () => {
       readBannerSettings({
         ...defaultSettings,
         banner: false,
+        sessionSignal: false,
         pollIntervalSec: 300,
         theme: 'dark',
         mutedModels: ['Opus 4.7'],
@@ -21,6 +29,7 @@ describe('readBannerSettings', () => {
       }),
     ).toEqual({
       banner: false,
+      sessionSignal: false,
       pollIntervalSec: 300,
       theme: 'dark',
       mutedModels: ['Opus 4.7'],
@@ -32,6 +41,7 @@ describe('readBannerSettings', () => {
     expect(
       readBannerSettings({
         banner: 'no',
+        sessionSignal: 0,
         pollIntervalSec: -1,
         theme: 'pink',
         mutedModels: ['Opus 4.7', 3],

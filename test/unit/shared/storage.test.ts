@@ -5,6 +5,10 @@ import {
   initialPollState,
   notifiedRecord,
   pollRecord,
+  readSessionDismissed,
+  readSessionFrame,
+  sessionDismissedRecord,
+  sessionRecord,
   snapshotFrameRecord,
   snapshotRecord,
 } from '../../../src/shared/storage';
@@ -73,5 +77,26 @@ describe('poll, notified and history records', () => {
     expect(historyRecord.read({ ...good, incidents: [{ id: 'x' }] })).toBeNull();
     expect(historyRecord.read({ ...good, fetchedAt: null })).toBeNull();
     expect(historyRecord.read(undefined)).toBeNull();
+  });
+});
+
+describe('session records the claude.ai banner reads', () => {
+  const state = {
+    window: [{ start: 1_800_000_000_000, counts: { api: { success: 7, serverError: 5, rateLimited: 0, other: 0 } } }],
+    signal: { on: true, episode: { firstErrorAt: T0, onAt: T0 + 60_000, endedAt: null }, clearedAt: 0 },
+  };
+
+  it('the frame reader passes what the worker wrote and refuses what is not a session record', () => {
+    expect(readSessionFrame(state)).toBe(state);
+    const initial = sessionRecord.read(undefined);
+    for (const raw of [undefined, null, 'x', [], { window: 'x', signal: state.signal }, { window: [] }])
+      expect(readSessionFrame(raw)).toEqual(initial);
+  });
+
+  it('a dismissal is one episode start, a number, or nothing', () => {
+    expect(sessionDismissedRecord.key).toBe('sessionDismissed.v1');
+    expect(readSessionDismissed(T0)).toBe(T0);
+    for (const raw of [undefined, null, '1', Number.NaN, Infinity, { onAt: T0 }])
+      expect(readSessionDismissed(raw)).toBeNull();
   });
 });
