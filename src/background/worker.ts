@@ -109,7 +109,8 @@ export function createWorker(deps: WorkerDeps) {
       case 'getHistory':
         return getHistory(
           { fetch: deps.fetch, storage, now: deps.now },
-          (payload as MessageMap['getHistory']['request']).force,
+          // Only a real `true` forces a fetch: a truthy anything else is not what the popup sends.
+          (payload as MessageMap['getHistory']['request']).force === true,
         );
       case 'sessionCounts': {
         const counts = readReport(payload);

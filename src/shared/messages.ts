@@ -33,10 +33,12 @@ export function message<K extends MessageType>(type: K, payload: MessageMap[K]['
   return { type, payload };
 }
 
+/** The envelope: a known type and an object payload, whose fields each handler checks for itself. */
 export function isMessage(value: unknown): value is Message {
   if (typeof value !== 'object' || value === null) return false;
-  const type = (value as { type?: unknown }).type;
-  return type === 'refresh' || type === 'getHistory' || type === 'sessionCounts';
+  const { type, payload } = value as { type?: unknown; payload?: unknown };
+  const known = type === 'refresh' || type === 'getHistory' || type === 'sessionCounts';
+  return known && typeof payload === 'object' && payload !== null && !Array.isArray(payload);
 }
 
 /** Typed wrapper over runtime.sendMessage; receives the runtime so tests pass a fake. */
