@@ -44,6 +44,12 @@ describe('asIfJustHappened on the real replay of p0mgnjv3bj97', () => {
     expect(live.label).toBe(step.label);
   });
 
+  it('keeps how claude.ai’s API answers at the step', () => {
+    const step = buildScenario('p0mgnjv3bj97-session').steps[1]!;
+    expect(step.claudeApi?.send).toEqual({ kind: 'status', status: 500 });
+    expect(asIfJustHappened(step, NOW, 2 * MINUTE).claudeApi).toEqual(step.claudeApi);
+  });
+
   it('keeps the raw bytes consistent with the parsed documents', () => {
     const last = steps[steps.length - 1]!;
     const live = asIfJustHappened(last, NOW, 2 * MINUTE);

@@ -36,7 +36,7 @@ export function asIfJustHappened(step: ScenarioStep, now: number, agoMs: number)
   const latest = now - agoMs;
   const delta = latest - anchor;
   return {
-    label: step.label,
+    ...step, // what holds no time, such as how claude.ai's API answers, stays as it is
     summary: shiftJson(step.summary, delta, latest),
     ...(step.summaryRaw !== undefined && { summaryRaw: shiftTimestamps(step.summaryRaw, delta, latest) }),
     incidents: Object.fromEntries(

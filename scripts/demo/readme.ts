@@ -1,13 +1,17 @@
 // `npm run demo -- --readme`: the screenshots the README shows, always of the same states, small
 // enough to commit. Popups at scale 2 (sharp on high-density screens, shown 380 px wide); the wide
 // pages at scale 1 (GitHub shows them scaled down anyway).
-import { statSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { buildScenario, startStatusServer, type Scenario } from '../../test/server';
+import { playwrightPageOf } from '../../test/e2e/drivers/chromium';
 import { bannerSignature, popupSignature, settle, shootPopup, shootTop } from './capture';
 import { asIfJustHappened } from './live-times';
+import { optimizePng } from './png';
 import { openSession, type Session } from './session';
+import { readToolbar, sendAndCount } from './session-signal';
+import { toolbarHtml, type ToolbarState } from './toolbar-layout';
 
 /** The real incident at its fifth update: monitoring, three models named only in updates, five components down. */
 export const INCIDENT = 'p0mgnjv3bj97';
@@ -26,11 +30,16 @@ export const README_FILES = [
   'popup-unknown-light.png',
   'banner-incident.png',
   'options-light.png',
+  'session-signal.png',
 ] as const;
 
+/** The session-signal story: claude.ai's API fails before the status page posts this real incident. */
+const SESSION_SCENARIO = 'p0mgnjv3bj97-session';
+const SESSION_WIDTH = 800;
+
 /** The scenario with one step made current, and the server put on that step. */
-export function showStep(session: Session, scenario: Scenario, index: number): void {
-  const steps = scenario.steps.map((s, i) => (i === index ? asIfJustHappened(s, Date.now(), UPDATE_AGO_MS) : s));
+export function showStep(session: Session, scenario: Scenario, index: number, agoMs = UPDATE_AGO_MS): void {
+  const steps = scenario.steps.map((s, i) => (i === index ? asIfJustHappened(s, Date.now(), agoMs) : s));
   session.server.setScenario({ ...scenario, steps });
   session.server.goTo(index);
 }
@@ -96,6 +105,34 @@ async function pages(session: Session, out: string, say: (line: string) => void)
   say('  options-light.png: the top of the options page');
 }
 
+/**
+ * The toolbar button and its tooltip, drawn from what the extension set: first while only the session
+ * sees errors (violet), then once the status page has posted the incident the session saw coming.
+ */
+async function sessionSignal(root: string, session: Session, out: string, say: (line: string) => void) {
+  const scenario = buildScenario(SESSION_SCENARIO);
+  const claude = await session.openClaude();
+  const states: ToolbarState[] = [];
+  for (const [index, heading, agoMs, glyph] of [
+    [1, '1. Your claude.ai session sees errors first', UPDATE_AGO_MS, '~'],
+    // The session's errors happened just now, so the incident is posted now too: after them, as it was.
+    [2, '2. Then the status page posts the incident', 0, '1'],
+  ] as const) {
+    showStep(session, scenario, index, agoMs);
+    await sendAndCount(session, claude);
+    await session.refresh();
+    states.push({ heading, ...(await readToolbar(session, (text) => text === glyph)) });
+  }
+  const icon = `data:image/png;base64,${readFileSync(join(root, 'public/icons/icon-32.png')).toString('base64')}`;
+  const canvas = playwrightPageOf(await session.ext.openPage('about:blank'));
+  await canvas.setViewportSize({ width: SESSION_WIDTH, height: 400 });
+  await canvas.setContent(toolbarHtml(states, icon, SESSION_WIDTH));
+  const height = await canvas.evaluate(() => Math.ceil(document.querySelector('main')!.getBoundingClientRect().bottom));
+  const png = await canvas.screenshot({ clip: { x: 0, y: 0, width: SESSION_WIDTH, height } });
+  writeFileSync(join(out, 'session-signal.png'), optimizePng(png, { quantize: true }));
+  say(`  session-signal.png: the badge and tooltip of ${SESSION_SCENARIO}, before and after the status page posts`);
+}
+
 /** Writes README_FILES into `out`; returns their sizes in bytes. */
 export async function writeReadmeShots(
   root: string,
@@ -113,6 +150,7 @@ export async function writeReadmeShots(
     const session = await openSession({ root, headless, deviceScaleFactor: scale, pinLocale: true, server });
     track(() => session.close());
     await shoot(session, out, say);
+    if (scale === 2) await sessionSignal(root, session, out, say);
     await session.close();
     server.setFault('*', null);
   }

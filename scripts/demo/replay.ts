@@ -8,6 +8,7 @@ import { bannerSignature, popupSignature, settle, shootPopup, shootTop } from '.
 import { asIfJustHappened, isHistorical } from './live-times';
 import { shotFileName } from './names';
 import { PAGE_SIZE, type Session } from './session';
+import { sendAndCount } from './session-signal';
 
 /** How long before "now" each replayed step's latest update is placed. */
 const UPDATE_AGO_MS = 2 * 60_000;
@@ -29,20 +30,26 @@ interface DemoStep {
   explain?: string;
   /** Wait for the "Resolved" banner of an earlier step to leave first, as it would between real polls. */
   afterResolvedBanner?: boolean;
+  /** The step sets how claude.ai's API answers: the user sends a message, so the session sees it. */
+  sendsMessage?: boolean;
 }
 
 const RESOLVED_BANNER_S = RESOLVED_VISIBLE_MS / 1000;
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
-/** "1" on orange and the tooltip's first line, read from the toolbar button. */
-async function describeBadge(session: Session): Promise<string> {
+/** "1" on orange and the tooltip's first line (every line with `fullTooltip`), read from the toolbar button. */
+async function describeBadge(session: Session, fullTooltip = false): Promise<string> {
   const badge = await session.ext.badge();
   const [r = 0, g = 0, b = 0] = badge.color;
   const colour = `#${[r, g, b].map((c) => c.toString(16).padStart(2, '0')).join('')}`;
   const text = badge.text ? `"${badge.text}" on ${colour}` : 'empty';
-  return `badge ${text}; tooltip "${badge.title.split('\n')[0] ?? ''}"`;
+  const lines = badge.title.split('\n');
+  return `badge ${text}; tooltip "${(fullTooltip ? lines : lines.slice(0, 1)).join(' / ')}"`;
 }
+
+/** A scenario that sets claude.ai's API tells the session signal's story. */
+const isSessionStory = (scenario: Scenario) => scenario.steps.some((step) => step.claudeApi !== undefined);
 
 const popupHeadline = (page: Page) =>
   page.evaluate(
@@ -69,11 +76,15 @@ function scenarioSteps(session: Session, options: ReplayOptions): DemoStep[] {
   const { server } = session;
   const { scenario } = options;
   const moveDates = shouldMoveDates(options);
+  // The session's errors happen in real time, just before each step is shown: its status page updates are
+  // placed at that moment, after the errors, as they were.
+  const agoMs = isSessionStory(scenario) ? 0 : UPDATE_AGO_MS;
   const replay = scenario.steps.map((step, index) => ({
     label: step.label,
+    sendsMessage: step.claudeApi !== undefined,
     enter: () => {
       // Each step as if its latest update had just been posted, unless the real dates were asked for.
-      const live = moveDates ? asIfJustHappened(step, Date.now(), UPDATE_AGO_MS) : step;
+      const live = moveDates ? asIfJustHappened(step, Date.now(), agoMs) : step;
       server.setScenario({ ...scenario, steps: scenario.steps.map((s, i) => (i === index ? live : s)) });
       server.goTo(index);
     },
@@ -106,9 +117,17 @@ export async function runReplay(session: Session, options: ReplayOptions): Promi
   const steps = scenarioSteps(session, options);
   say(`Scenario ${options.scenario.name}: ${options.scenario.description}`);
   say(`${steps.length} steps: the ${options.scenario.steps.length} states of the status page, then two failures.`);
+  const story = isSessionStory(options.scenario);
   if (shouldMoveDates(options)) {
     say(
-      `The captured dates are moved so that each step looks as if its latest update had been posted ${UPDATE_AGO_MS / 60_000} minutes ago (--real-times keeps them).`,
+      story
+        ? 'The captured dates are moved so that each step looks as if it had just happened (--real-times keeps them).'
+        : `The captured dates are moved so that each step looks as if its latest update had been posted ${UPDATE_AGO_MS / 60_000} minutes ago (--real-times keeps them).`,
+    );
+  }
+  if (story) {
+    say(
+      "At every step of the replay a message is sent on claude.ai, as a user would, so the session signal sees how claude.ai's API answers. The replay shows the steps one after another: the minutes between them in the capture (20 before the status page's first update) pass in seconds here.",
     );
   }
 
@@ -125,18 +144,27 @@ export async function runReplay(session: Session, options: ReplayOptions): Promi
         polling: 200,
       });
     }
-    const before = { popup: await popupSignature(popup), banner: await bannerSignature(claude) };
+    const before = {
+      popup: await popupSignature(popup),
+      banner: await bannerSignature(claude),
+      badge: await describeBadge(session, true),
+    };
     step.enter();
+    if (step.sendsMessage) {
+      const line = await sendAndCount(session, claude);
+      say(`  A message is sent on claude.ai: ${line ? `"${line}" (the app retried twice)` : 'Claude answered'}.`);
+    }
     const ok = await session.refresh();
     await Promise.all([
       settle(() => popupSignature(popup), before.popup),
       settle(() => bannerSignature(claude), before.banner),
+      settle(() => describeBadge(session, true), before.badge),
     ]);
 
     const snapshot = (await session.ext.storage('snapshot.v1')) as { origin?: string | null } | null;
     const answeredBy = ok ? `answered by ${snapshot?.origin ?? 'nobody'}` : 'no status page answered';
     say(`  The extension checked the status: ${answeredBy}.`);
-    say(`  Toolbar: ${await describeBadge(session)}`);
+    say(`  Toolbar: ${await describeBadge(session, story)}`);
     say(`  Popup: "${await popupHeadline(popup)}"`);
     say(`  claude.ai: ${await bannerLine(claude)}`);
 

@@ -2,6 +2,7 @@ import { capturedReplayScenario } from './captured-replays';
 import { healthyScenario } from './healthy';
 import { maintenanceScenario } from './maintenance';
 import { minorUnnamedScenario } from './minor-unnamed';
+import { sessionLeadScenario } from './session-lead';
 import type { Scenario, ScenarioStep } from './types';
 
 export type * from './types';
@@ -17,6 +18,10 @@ const FACTORIES: Record<string, { build: (now: number) => Scenario; summary: str
   sn3y911gkt0r: { build: () => capturedReplayScenario('sn3y911gkt0r'), summary: 'real critical incident, 4 updates' },
   maintenance: { build: maintenanceScenario, summary: 'maintenance upcoming, in progress, completed' },
   'minor-unnamed': { build: minorUnnamedScenario, summary: 'minor incident naming no model' },
+  'p0mgnjv3bj97-session': {
+    build: sessionLeadScenario,
+    summary: "claude.ai's API fails 20 min before the status page posts p0mgnjv3bj97",
+  },
 };
 
 export const SCENARIO_NAMES = Object.keys(FACTORIES);

@@ -1,3 +1,5 @@
+import type { ClaudeApiBehaviour } from '../server/claude-api';
+
 // Raw Statuspage v2 shapes, field names and order as served by status.claude.com (see the captures
 // in test/fixtures/statuspage). Only what the scenarios read or write is typed.
 
@@ -98,6 +100,8 @@ export interface ScenarioStep {
   incidents: Record<string, IncidentDoc>;
   /** Every maintenance the page knows, completed ones included (scheduled-maintenances.json). */
   maintenances: RawIncident[];
+  /** How the fake claude.ai's /api/ answers from this step on; absent: as it was (tests set it themselves). */
+  claudeApi?: ClaudeApiBehaviour;
 }
 
 export interface Scenario {

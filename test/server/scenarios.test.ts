@@ -61,6 +61,43 @@ describe('every scenario step', () => {
   }
 });
 
+describe('p0mgnjv3bj97-session', () => {
+  const steps = buildScenario('p0mgnjv3bj97-session').steps;
+  const real = p0mgnjv3bj97Steps();
+  const sendStatus = (step: ScenarioStep) =>
+    step.claudeApi?.send.kind === 'status' ? step.claudeApi.send.status : null;
+
+  it('claude.ai’s API fails 20 minutes before the status page’s first update, while the page says operational', () => {
+    const [healthy, failing, first] = steps;
+    const firstUpdate = Date.parse(real[1]!.summary.page.updated_at);
+    expect(firstUpdate - Date.parse(failing!.summary.page.updated_at)).toBe(20 * 60_000);
+    for (const step of [healthy!, failing!]) {
+      expect(step.summary.status.indicator).toBe('none');
+      expect(step.summary.incidents).toEqual([]);
+      expect(
+        step.summary.components.every((c) => Date.parse(c.updated_at) <= Date.parse(step.summary.page.updated_at)),
+      ).toBe(true);
+    }
+    expect([sendStatus(healthy!), sendStatus(failing!)]).toEqual([200, 500]);
+    expect(failing!.claudeApi!.other).toEqual({ kind: 'status', status: 200 });
+    expect(first!.summary.incidents[0]!.id).toBe('p0mgnjv3bj97');
+  });
+
+  it('then replays every real update unchanged; the API fails exactly while claude.ai is not operational', () => {
+    expect(steps.slice(2).map(({ claudeApi: _, ...step }) => step)).toEqual(real.slice(1));
+    const claudeAi = (step: ScenarioStep) => step.summary.components.find((c) => c.name === 'claude.ai')!.status;
+    expect(steps.slice(2).map((step) => [claudeAi(step), sendStatus(step)])).toEqual([
+      ['partial_outage', 500],
+      ['partial_outage', 500],
+      ['partial_outage', 500],
+      ['operational', 200],
+      ['partial_outage', 500],
+      ['degraded_performance', 500],
+      ['operational', 200],
+    ]);
+  });
+});
+
 describe('healthy', () => {
   it('serves the real summary byte-exact', () => {
     const [step] = buildScenario('healthy').steps;

@@ -280,6 +280,27 @@ describe('claude.ai', () => {
   });
 });
 
+describe('claude.ai in a scenario', () => {
+  it('a step that says how claude.ai’s API answers sets it on entry; steps that say nothing leave it', async () => {
+    const send = () =>
+      fetchFrom(server, CLAUDE, '/api/organizations/o/chat_conversations/c/completion', { method: 'POST', body: '{}' });
+    server.setScenario('p0mgnjv3bj97-session');
+    expect((await send()).status).toBe(200);
+    server.step();
+    expect((await send()).status).toBe(500);
+    expect((await fetchFrom(server, CLAUDE, '/api/bootstrap')).status).toBe(200);
+    server.goTo(5); // 4/7 monitoring: claude.ai back to operational
+    expect((await send()).status).toBe(200);
+    server.goTo(6);
+    expect((await send()).status).toBe(500);
+    server.setScenario('p0mgnjv3bj97');
+    expect((await send()).status).toBe(500);
+    server.setClaudeApi(HEALTHY_CLAUDE_API);
+    server.step();
+    expect((await send()).status).toBe(200);
+  });
+});
+
 describe('stats', () => {
   it('counts every request with host, path, status, bytes and validators, but not the control API', async () => {
     const first = await get('/api/v2/summary.json');

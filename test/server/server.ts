@@ -63,7 +63,7 @@ export async function startStatusServer(options: StartOptions = {}): Promise<Sta
   let scenario = resolve(options.scenario ?? 'healthy');
   let stepIndex = 0;
   const faults = new Map<FaultHost, Fault>();
-  let claudeApi: ClaudeApiBehaviour = { ...HEALTHY_CLAUDE_API };
+  let claudeApi: ClaudeApiBehaviour = { ...(scenario.steps[0]?.claudeApi ?? HEALTHY_CLAUDE_API) };
   const log = new RequestLog();
   const timers = new Set<NodeJS.Timeout>();
   // Steps are immutable, so bodies (and their ETag and gzip) are computed once per step.
@@ -73,6 +73,8 @@ export async function startStatusServer(options: StartOptions = {}): Promise<Sta
   const enterStep = (index: number) => {
     stepIndex = index;
     documents.clear();
+    const behaviour = currentStep().claudeApi;
+    if (behaviour) claudeApi = { ...behaviour };
   };
 
   function documentAt(path: string): CachedDocument | null {
