@@ -2,7 +2,8 @@
 // every incident read later (summary, resolved, history) knows the families earlier ones vouched for.
 import { extractIncidentModels, rememberFamilies } from '../core';
 import type { Incident } from '../core/types';
-import { familiesRecord, load, type StorageArea } from '../shared/storage';
+import { load, type StorageArea } from '../shared/storage';
+import { familiesRecord } from '../shared/worker-storage';
 
 export const loadLearnedFamilies = (storage: StorageArea): Promise<string[]> => load(storage, familiesRecord);
 

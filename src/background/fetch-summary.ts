@@ -1,6 +1,6 @@
 import { isRecent, parseStatus, parseSummary } from '../core';
 import type { PollError, PollErrorKind, StatusData } from '../core/types';
-import type { HttpValidators, PollState } from '../shared/storage';
+import type { HttpValidators, PollState } from '../shared/worker-storage';
 import { getJson, validatorsOf } from './http';
 import { apiUrl, originsToTry } from './origins';
 

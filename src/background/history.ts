@@ -1,6 +1,7 @@
 import { elapsedMs, parseIncidents } from '../core';
 import type { History } from '../shared/messages';
-import { historyRecord, load, loadPollState, trySet, type StoredHistory, type StorageArea } from '../shared/storage';
+import { load, trySet, type StorageArea } from '../shared/storage';
+import { historyRecord, loadPollState, type StoredHistory } from '../shared/worker-storage';
 import { withNewestUpdate } from './compact';
 import { getJson, validatorsOf } from './http';
 import { apiUrl, originsToTry } from './origins';

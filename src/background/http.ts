@@ -1,6 +1,6 @@
 import { classifyResponse } from '../core';
 import type { PollError } from '../core/types';
-import type { HttpValidators } from '../shared/storage';
+import type { HttpValidators } from '../shared/worker-storage';
 
 /** What came back from one request, before any interpretation (the core classifies it). */
 export type RawResponse =

@@ -8,15 +8,8 @@ import {
   type DepartedAnswer,
 } from '../core';
 import type { Incident, ResolvedIncident, Snapshot, StatusEvent } from '../core/types';
-import {
-  loadPollState,
-  loadSnapshot,
-  pollRecord,
-  snapshotRecord,
-  trySet,
-  type PollState,
-  type StorageArea,
-} from '../shared/storage';
+import { loadSnapshot, snapshotRecord, trySet, type StorageArea } from '../shared/storage';
+import { loadPollState, pollRecord, type PollState } from '../shared/worker-storage';
 import { compactSnapshot } from './compact';
 import { learnFrom, loadLearnedFamilies } from './families';
 import { fetchSummary, type FetchDeps } from './fetch-summary';

@@ -3,7 +3,8 @@
 // the worker may stop between any two, and a window held in memory would be lost with it.
 import type { Alarms, Runtime } from 'webextension-polyfill';
 import { decideSignal, mergeCounts, pruneWindow, type RequestCounts, type SessionState } from '../core/session';
-import { KEYS, loadSession, trySet, type StorageArea } from '../shared/storage';
+import { loadSession } from '../shared/session-storage';
+import { KEYS, trySet, type StorageArea } from '../shared/storage';
 
 /** While the signal is on, it is re-decided this often even without traffic, so it can end on its own. */
 export const SESSION_ALARM = 'session';

@@ -1,15 +1,13 @@
 // Every record the extension keeps in storage.local: one definition per key, with its type, its default and the
 // check applied on every read. Storage outlives versions of this code and can hold anything (an old shape, a
-// hand edit), so nothing reads a key except through its record here. Records are separate constants, not one
-// object, so each context bundles only the ones it reads.
-import { readLearnedFamilies } from '../core/models/learned-words';
-import { initialSessionState, readSessionState, type SessionState } from '../core/session/state';
+// hand edit), so nothing reads a key except through its record. Records are separate constants, not one
+// object, so each context bundles only the ones it reads. The records only the worker reads live in
+// ./worker-storage, the session signal's in ./session-storage: the popup and the options page load one
+// chunk shared with the worker, and a module reached from them would ship to them whole, read or not.
+import { initialSessionState, type SessionState } from '../core/session/state';
 import type { Level, Snapshot } from '../core/types';
-import type { History } from './messages';
-import { PRIMARY_ORIGIN } from './origins';
 import { readSettings, type Settings } from './settings';
-import { IncidentSchema, parseSnapshot } from './snapshot-schema';
-import * as v from 'valibot';
+import { parseSnapshot } from './snapshot-schema';
 
 /**
  * Every key in storage.local. The version is part of the key: a shape change gets a new key, so an old record
@@ -49,7 +47,7 @@ export interface StoredRecord<T> {
  * A record: one of KEYS (the compiler checks it), written as the literal so that a bundle which never reads the
  * record keeps no trace of it (the bundler would keep a `KEYS.x` read as a statement of its own).
  */
-const stored = /* @__NO_SIDE_EFFECTS__ */ <T>(
+export const stored = /* @__NO_SIDE_EFFECTS__ */ <T>(
   key: (typeof KEYS)[keyof typeof KEYS],
   read: (raw: unknown) => T,
 ): StoredRecord<T> => ({ key, read });
@@ -72,12 +70,12 @@ export const trySet = (area: StorageArea, items: Record<string, unknown>): Promi
     () => false,
   );
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
+export const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+export const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 
 /** The entries that pass, so one bad entry never costs the others. */
-function validEntries<T>(raw: unknown, valid: (value: Record<string, unknown>) => boolean): Record<string, T> {
+export function validEntries<T>(raw: unknown, valid: (value: Record<string, unknown>) => boolean): Record<string, T> {
   if (!isObject(raw)) return {};
   return Object.fromEntries(Object.entries(raw).filter(([, value]) => isObject(value) && valid(value))) as Record<
     string,
@@ -118,58 +116,6 @@ export const snapshotFrameRecord = stored('snapshot.v1', readSnapshotFrame);
 
 export const settingsRecord = stored<Settings>('settings', (raw) => readSettings(raw));
 
-// ---- poll.v1: what the poller must remember between runs of a worker that can die at any moment.
-
-export interface HttpValidators {
-  etag?: string;
-  lastModified?: string;
-}
-
-export interface PollState {
-  /** Validators per request URL, for conditional requests. */
-  validators: Record<string, HttpValidators>;
-  /** Origin that answered last; the fallback is used until primaryRetryAt. */
-  origin: string;
-  /** Epoch ms after which the primary origin is tried again. */
-  primaryRetryAt: number;
-  /** Epoch ms before which the server asked us not to come back (Retry-After). */
-  notBefore: number;
-  /** Epoch ms of the last full summary.json: the status.json probe is trusted only for a while after it. */
-  summaryAt: number;
-  /** Epoch ms of the poll in progress, so a poll killed mid-way is visible and retried. */
-  inFlightSince: number | null;
-}
-
-export const initialPollState = (): PollState => ({
-  validators: {},
-  origin: PRIMARY_ORIGIN,
-  primaryRetryAt: 0,
-  notBefore: 0,
-  summaryAt: 0,
-  inFlightSince: null,
-});
-
-const optionalString = (value: unknown) => value === undefined || typeof value === 'string';
-const isValidators = (value: Record<string, unknown>) =>
-  optionalString(value.etag) && optionalString(value.lastModified);
-
-/** Field by field: a bad field falls back to its initial value, the others are kept. */
-export function readPollState(raw: unknown): PollState {
-  const state = initialPollState();
-  if (!isObject(raw)) return state;
-  const number = (value: unknown, fallback: number) => (isNumber(value) ? value : fallback);
-  return {
-    validators: validEntries<HttpValidators>(raw.validators, isValidators),
-    origin: typeof raw.origin === 'string' ? raw.origin : state.origin,
-    primaryRetryAt: number(raw.primaryRetryAt, state.primaryRetryAt),
-    notBefore: number(raw.notBefore, state.notBefore),
-    summaryAt: number(raw.summaryAt, state.summaryAt),
-    inFlightSince: isNumber(raw.inFlightSince) ? raw.inFlightSince : null,
-  };
-}
-
-export const pollRecord = stored('poll.v1', readPollState);
-
 // ---- notified.v1: every notification decision by event key, so a restarted worker never repeats one.
 
 export interface NotifiedEntry {
@@ -207,40 +153,14 @@ export function readDismissed(raw: unknown): DismissedLog {
 
 export const dismissedRecord = stored('dismissed.v1', readDismissed);
 
-// ---- history.v1: recent incidents as the popup shows them, fetched only when it asks.
-
-export interface StoredHistory extends History {
-  validators: Record<string, HttpValidators>;
-}
-
-const StoredHistorySchema = v.object({ fetchedAt: v.number(), incidents: v.array(IncidentSchema) });
-
-/** null until the first fetch, and for a record that fails the check: the worker fetches it again. */
-export const historyRecord = stored<StoredHistory | null>('history.v1', (raw) => {
-  const parsed = v.safeParse(StoredHistorySchema, raw);
-  if (!parsed.success) return null;
-  return {
-    ...parsed.output,
-    validators: validEntries<HttpValidators>((raw as StoredHistory).validators, isValidators),
-  };
-});
-
-// ---- families.v1: model families learned from incidents read so far, newest first (core/models/learned.ts).
-
-export const familiesRecord = stored('families.v1', readLearnedFamilies);
-
 export const loadSnapshot = (area: StorageArea): Promise<Snapshot> => load(area, snapshotRecord);
 export const loadSettings = (area: StorageArea): Promise<Settings> => load(area, settingsRecord);
-export const loadPollState = (area: StorageArea): Promise<PollState> => load(area, pollRecord);
 
 export async function saveSettings(area: StorageArea, settings: Settings): Promise<void> {
   await save(area, settingsRecord, readSettings(settings));
 }
 
-// ---- session.v1: the session signal's window of counts and on/off state (core/session/state.ts).
-
-export const sessionRecord = stored<SessionState>('session.v1', readSessionState);
-export const loadSession = (area: StorageArea): Promise<SessionState> => load(area, sessionRecord);
+// ---- session.v1, as the claude.ai banner reads it (the record itself is in ./session-storage).
 
 /**
  * The claude.ai banner checks only the frame of the session record, as it does the snapshot's: the worker

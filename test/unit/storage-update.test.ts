@@ -3,14 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readSettings } from '../../src/shared/settings';
-import {
-  KEYS,
-  loadPollState,
-  loadSettings,
-  loadSnapshot,
-  snapshotRecord,
-  type StorageArea,
-} from '../../src/shared/storage';
+import { KEYS, loadSettings, loadSnapshot, snapshotRecord, type StorageArea } from '../../src/shared/storage';
+import { loadPollState } from '../../src/shared/worker-storage';
 
 const load = (browser: string) =>
   JSON.parse(readFileSync(new URL(`../fixtures/storage-0.1.0/${browser}.json`, import.meta.url), 'utf8')) as Record<

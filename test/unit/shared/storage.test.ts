@@ -1,17 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { sessionRecord } from '../../../src/shared/session-storage';
 import {
   emptySnapshot,
-  historyRecord,
-  initialPollState,
   notifiedRecord,
-  pollRecord,
   readSessionDismissed,
   readSessionFrame,
   sessionDismissedRecord,
-  sessionRecord,
   snapshotFrameRecord,
   snapshotRecord,
 } from '../../../src/shared/storage';
+import { historyRecord, initialPollState, pollRecord } from '../../../src/shared/worker-storage';
 import { p0Data, p0Final, snapshotOf } from '../content/support';
 
 const T0 = Date.parse('2026-05-22T12:00:00Z');
