@@ -108,24 +108,53 @@ describe('locales', () => {
 });
 
 describe('forBrowser', () => {
-  it('ships every message and placeholder content, and no translator notes', () => {
+  it('ships every message, its substitutions written in, and no translator notes', () => {
     const en = mergeLocale(DEFAULT_LOCALE);
     const shipped = forBrowser(en);
     expect(Object.keys(shipped)).toEqual(Object.keys(en));
+    expect(en.sessionCounts!.message).toMatch(/\$FAILED\$.*\$TOTAL\$/);
+    expect(shipped.sessionCounts).toEqual({
+      message: en.sessionCounts!.message.replace('$FAILED$', '$1').replace('$TOTAL$', '$2'),
+    });
     for (const [key, entry] of Object.entries(en)) {
-      expect(shipped[key]!.message, key).toBe(entry.message);
-      expect(shipped[key]).not.toHaveProperty('description');
-      for (const [name, { content }] of Object.entries(entry.placeholders ?? {})) {
-        expect(shipped[key]!.placeholders?.[name], `${key}.${name}`).toEqual({ content });
-      }
+      expect(shipped[key], key).not.toHaveProperty('description');
+      // Every English placeholder is a bare substitution, so none is left to ship.
+      expect(shipped[key], key).not.toHaveProperty('placeholders');
+      expect(shipped[key]!.message, key).toBe(
+        entry.message.replace(/\$(\w+)\$/g, (_, name: string) => entry.placeholders![name.toLowerCase()]!.content),
+      );
     }
     expect(JSON.stringify(shipped)).not.toContain('"example"');
   });
 
-  it('translates exactly as the full messages do', () => {
-    const en = mergeLocale(DEFAULT_LOCALE);
-    const full = createTranslator(en);
-    const lean = createTranslator(forBrowser(en));
-    for (const key of Object.keys(en)) expect(lean(key, ['1', '2', '3']), key).toBe(full(key, ['1', '2', '3']));
+  // Substitutions that look like syntax: a browser must not expand them again.
+  const tricky = ['$1', '$$', '7'];
+  it.each(SHIPPED)('%s translates exactly as the full messages do', (lang) => {
+    const messages = mergeLocale(lang);
+    const full = createTranslator(messages);
+    const lean = createTranslator(forBrowser(messages));
+    for (const key of Object.keys(messages)) {
+      expect(lean(key, ['1', '2', '3']), `${lang} ${key}`).toBe(full(key, ['1', '2', '3']));
+      expect(lean(key, tricky), `${lang} ${key}`).toBe(full(key, tricky));
+    }
+  });
+
+  it('keeps a placeholder that other content, a digit after it or a name it does not declare needs', () => {
+    const shipped = forBrowser({
+      digit: { message: '$COUNT$0 and $N$', placeholders: { count: { content: '$1' }, n: { content: '$2' } } },
+      literal: {
+        message: 'Visit $SITE$, $Who$',
+        placeholders: { site: { content: 'example.com' }, who: { content: '$1' } },
+      },
+      unknown: { message: 'Costs $USD$ now' },
+    });
+    expect(shipped.digit).toEqual({ message: '$COUNT$0 and $2', placeholders: { count: { content: '$1' } } });
+    expect(shipped.literal).toEqual({
+      message: 'Visit $SITE$, $1',
+      placeholders: { site: { content: 'example.com' } },
+    });
+    expect(shipped.unknown).toEqual({ message: 'Costs $USD$ now' });
+    const full = createTranslator({ digit: { message: '$COUNT$0', placeholders: { count: { content: '$1' } } } });
+    expect(createTranslator(shipped)('digit', ['5', 'x'])).toBe(`${full('digit', ['5'])} and x`);
   });
 });
