@@ -9,7 +9,8 @@ import {
 } from '../../test/unit/core-builders';
 import { createTranslator, type Messages, type Translate } from './i18n';
 import messagesJson from '../locales/en/core.json';
-import { ageLabel, badgeFor, LEVEL_COLORS, levelLabel, modelsLabel } from './present';
+import { badgeFor } from './badge';
+import { ageLabel, LEVEL_COLORS, levelLabel, modelsLabel } from './present';
 import type { AffectedModels, Level } from './types';
 
 vi.mock('./models', () => import('../../test/unit/fake-models'));

@@ -2,15 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { classifyStatus, type RequestKind } from './classify';
 import { countOne, emptyCounts } from './counts';
-import {
-  decideSignal,
-  initialSignal,
-  leadTime,
-  QUIET_TO_CLEAR_MS,
-  readSignal,
-  shouldRaise,
-  type SessionSignal,
-} from './signal';
+import { decideSignal, leadTime, QUIET_TO_CLEAR_MS, shouldRaise } from './signal';
+import { initialSignal, readSignal, type SessionSignal } from './signal-record';
 import { mergeCounts, pruneWindow, type SessionWindow } from './window';
 
 const T0 = Date.UTC(2026, 4, 22, 12, 0, 0);

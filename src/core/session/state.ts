@@ -1,6 +1,6 @@
 // What the worker stores for the session signal: the window of counts and the on/off state. Views read it
 // too (popup card, banner), so it is the one record of the signal.
-import { initialSignal, readSignal, type SessionSignal } from './signal';
+import { initialSignal, readSignal, type SessionSignal } from './signal-record';
 import { readWindow, type SessionWindow } from './window';
 
 export interface SessionState {
