@@ -7,7 +7,7 @@ import { readSettings, type Settings } from '../shared/settings';
 import { loadSession } from '../shared/session-storage';
 import { KEYS, loadSettings, loadSnapshot } from '../shared/storage';
 import { loadPollState } from '../shared/worker-storage';
-import { readReport, sessionFacts } from '../core/session';
+import { readReport, sessionView } from '../core/session';
 import { applyBadge } from './badge';
 import { getHistory } from './history';
 import { notify, urlOfNotification } from './notify';
@@ -41,7 +41,7 @@ export function createWorker(deps: WorkerDeps) {
       loadSettings(storage),
       loadSession(storage),
     ]);
-    const view = settings.sessionSignal ? { on: session.signal.on, facts: sessionFacts(session.window) } : null;
+    const view = settings.sessionSignal ? sessionView(session) : null;
     await applyBadge(browser.action, current, settings, deps.now(), t, view);
   }
 

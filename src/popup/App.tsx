@@ -1,21 +1,23 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Translate } from '../core/i18n';
 import type { Incident } from '../core/types';
+import { sessionRecord } from '../shared/session-storage';
 import { defaultSettings } from '../shared/settings';
 import type { StorageArea } from '../shared/storage';
 import { useNow } from '../ui/use-now';
 import { useTheme } from '../ui/use-theme';
-import { useSettings, useSnapshot } from '../ui/storage-hooks';
+import { useSettings, useSnapshot, useStoredValue } from '../ui/storage-hooks';
 import { Footer } from './Footer';
 import { Header } from './Header';
 import { HistorySection } from './HistorySection';
 import { IncidentCard } from './IncidentCard';
 import { Maintenances } from './Maintenances';
 import { RecentlyResolved } from './RecentlyResolved';
+import { SessionCard } from './SessionCard';
 import { StatusList } from './StatusList';
 import { useHistory } from './use-history';
 import { useRefresh, type MessageRuntime } from './use-refresh';
-import { popupView, type ViewContext } from './view-model';
+import { popupView, sessionCardView, type ViewContext } from './view-model';
 
 export type StorageOnChanged = NonNullable<Parameters<typeof useSnapshot>[1]>;
 
@@ -39,6 +41,7 @@ export function App({ deps }: { deps: PopupDeps }) {
   const { t, lang, timeZone } = deps;
   const snapshot = useSnapshot(deps.storage, deps.onChanged);
   const settings = useSettings(deps.storage, deps.onChanged);
+  const sessionState = useStoredValue(sessionRecord, deps.storage, deps.onChanged);
   const now = useNow(deps.clock);
   useTheme(settings?.theme);
   const [refresh, startRefresh] = useRefresh(deps.runtime);
@@ -47,6 +50,10 @@ export function App({ deps }: { deps: PopupDeps }) {
   const ctx = useMemo<ViewContext>(() => ({ now, t, lang, timeZone }), [now, t, lang, timeZone]);
   // Until settings are read, the default interval decides staleness: the snapshot must not wait for them.
   const view = useMemo(() => popupView(snapshot, settings ?? defaultSettings, ctx), [snapshot, settings, ctx]);
+  const session = useMemo(
+    () => sessionCardView(view.level, snapshot, sessionState, settings, ctx),
+    [view.level, snapshot, sessionState, settings, ctx],
+  );
   const fresher = useMemo(
     () => (snapshot ? [...(snapshot.data?.incidents ?? []), ...snapshot.recentlyResolved] : NO_INCIDENTS),
     [snapshot],
@@ -67,8 +74,15 @@ export function App({ deps }: { deps: PopupDeps }) {
 
   return (
     <div class="popup">
-      <Header view={view} refresh={refresh} onRefresh={() => void startRefresh()} t={t} />
+      <Header
+        view={view}
+        refresh={refresh}
+        onRefresh={() => void startRefresh()}
+        sessionLine={session?.kind === 'line' ? session.text : null}
+        t={t}
+      />
       <main class="content">
+        {session?.kind === 'card' && <SessionCard card={session} statusPageUrl={view.statusPageUrl} />}
         {view.incidents.length > 0 && (
           <section class="section" aria-labelledby="incidents-heading" data-testid="popup-incidents">
             <h2 id="incidents-heading">{t('popupIncidentsHeading')}</h2>

@@ -8,11 +8,13 @@ interface HeaderProps {
   view: PopupView;
   refresh: RefreshState;
   onRefresh: () => void;
+  /** The session signal's counts while the official state leads (an incident, maintenance, unknown). */
+  sessionLine: string | null;
   t: Translate;
 }
 
 /** The state in words, glyph and colour; how fresh it is, or why it is not; the Refresh button. */
-export function Header({ view, refresh, onRefresh, t }: HeaderProps) {
+export function Header({ view, refresh, onRefresh, sessionLine, t }: HeaderProps) {
   const { problem } = view;
   return (
     <header class={`header level-${view.level}`} data-state={view.dataState}>
@@ -53,6 +55,11 @@ export function Header({ view, refresh, onRefresh, t }: HeaderProps) {
         {view.staleNote && (
           <p class="stale-note" data-testid="popup-stale">
             {view.staleNote}
+          </p>
+        )}
+        {sessionLine && (
+          <p class="session-line" data-testid="popup-session-line">
+            {sessionLine}
           </p>
         )}
       </div>

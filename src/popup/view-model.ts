@@ -5,6 +5,8 @@ import type { Translate } from '../core/i18n';
 import { componentLevel, dataAgeMs, incidentLevel, isOpenIncident, overallLevel } from '../core/level';
 import { levelLabel, modelsLabel } from '../core/present';
 import { isRecentlyResolved, resolvedSince } from '../core/resolution';
+import { countsLine, noIncidentLine, sessionLeads, sessionView } from '../core/session/present';
+import type { SessionState } from '../core/session/state';
 import type {
   ComponentState,
   ComponentStatus,
@@ -137,6 +139,23 @@ export interface PopupView {
   resolved: ResolvedView[];
   statusPageUrl: string;
 }
+
+/**
+ * The session signal in the popup, by the badge's rule (core/session/present.ts): while the status page
+ * says operational, a card of its own; otherwise one line under the official state.
+ */
+export type SessionCardView =
+  | {
+      kind: 'card';
+      heading: string;
+      /** "5 of 12 requests failed in the last 5 minutes. The status page reports no incident, …" */
+      facts: string;
+      /** An outage not posted yet, or the user's network or account: never called an outage. */
+      meaning: string;
+      nothingSent: string;
+      linkText: string;
+    }
+  | { kind: 'line'; text: string };
 
 export const STATUS_PAGE_URL = 'https://status.claude.com/';
 const MINUTE = 60_000;
@@ -399,5 +418,32 @@ export function popupView(
     ],
     resolved: snapshot ? recentlyResolved(snapshot, ctx) : [],
     statusPageUrl: httpsOnly(data?.page.url) ?? STATUS_PAGE_URL,
+  };
+}
+
+/**
+ * Nothing while the setting is off or not yet read, the signal is off, or the snapshot is still being read
+ * (the card must not flash as a line first); otherwise the card or the line, on the level the header shows.
+ */
+export function sessionCardView(
+  level: Level,
+  snapshot: Snapshot | undefined,
+  state: SessionState | undefined,
+  settings: Pick<Settings, 'sessionSignal'> | undefined,
+  ctx: Pick<ViewContext, 'now' | 't'>,
+): SessionCardView | null {
+  if (!settings?.sessionSignal || !state || !snapshot) return null;
+  const session = sessionView(state);
+  if (!session.on) return null;
+  const { t, now } = ctx;
+  if (!sessionLeads(level, session))
+    return { kind: 'line', text: t('sessionJoinLine', [countsLine(session.facts, t)]) };
+  return {
+    kind: 'card',
+    heading: t('popupSessionHeading'),
+    facts: t('popupSessionFacts', [countsLine(session.facts, t), noIncidentLine(snapshot, now, t)]),
+    meaning: t('sessionMeaning'),
+    nothingSent: t('sessionNothingSent'),
+    linkText: t('popupSessionStatusLink'),
   };
 }

@@ -1,8 +1,9 @@
 // The session signal in real browsers: the fake claude.ai's own /api/ answers as each test says, its page
 // script sends messages the way the chat does (with the app's retries), and the extension counts status
 // classes and shows its own state. Nothing here asserts a timing; waits have generous limits.
+import { seriousViolations } from './a11y';
 import type { DriverPage, ExtensionDriver } from './drivers/types';
-import { expect, refresh, setSettings, test, waitForBadge } from './fixtures';
+import { POPUP, expect, refresh, setSettings, test, waitForBadge } from './fixtures';
 
 const CLAUDE = 'https://claude.ai/';
 const SESSION_KEY = 'session.v1';
@@ -15,7 +16,11 @@ interface Counts {
 }
 interface StoredSession {
   window: { start: number; counts: { api: Counts; send: Counts } }[];
-  signal: { on: boolean };
+  signal: {
+    on: boolean;
+    episode: { firstErrorAt: number; onAt: number; endedAt: number | null } | null;
+    clearedAt: number;
+  };
 }
 
 async function stored(ext: ExtensionDriver): Promise<StoredSession | null> {
@@ -191,4 +196,148 @@ test('with the setting off, nothing is counted or sent', async ({ ext, server })
   await new Promise((resolve) => setTimeout(resolve, 3_000));
   expect(await stored(ext)).toBeNull();
   expect((await ext.badge()).text).toBe('');
+});
+
+/** Raises the signal as the other tests do: one failed send, retried twice by the page. */
+async function raiseSignal(ext: ExtensionDriver, server: { setClaudeApi(api: unknown): void }): Promise<DriverPage> {
+  await refresh(ext);
+  const page = await openClaude(ext);
+  server.setClaudeApi({ send: { kind: 'status', status: 529 } });
+  await sendMessage(page);
+  await waitForBadge(ext, (text) => text === '~', 60_000);
+  return page;
+}
+
+async function openPopup(ext: ExtensionDriver): Promise<DriverPage> {
+  const page = await ext.openExtensionPage(POPUP);
+  await page.waitForSelector('[data-testid="popup-state"]');
+  return page;
+}
+
+const textOf = (page: DriverPage, selector: string) =>
+  page.evaluate((sel) => document.querySelector(sel)?.textContent?.trim() ?? null, selector);
+const present = (page: DriverPage, selector: string) =>
+  page.evaluate((sel) => document.querySelector(sel) !== null, selector);
+
+/**
+ * Moves every time in the stored session `ms` into the past. The worker keeps nothing in memory and decides
+ * from the stored window and the clock alone, so to it this is the same as `ms` passing (a whole number of
+ * 30 s buckets). Retried if a report or the alarm wrote in between.
+ */
+async function ageSession(ext: ExtensionDriver, ms: number): Promise<void> {
+  await expect
+    .poll(
+      async () => {
+        const before = await stored(ext);
+        if (!before) return false;
+        const back = (at: number) => at - ms;
+        const aged: StoredSession = {
+          window: before.window.map((bucket) => ({ ...bucket, start: back(bucket.start) })),
+          signal: {
+            ...before.signal,
+            episode: before.signal.episode && {
+              firstErrorAt: back(before.signal.episode.firstErrorAt),
+              onAt: back(before.signal.episode.onAt),
+              endedAt: before.signal.episode.endedAt === null ? null : back(before.signal.episode.endedAt),
+            },
+          },
+        };
+        await ext.inExtension(
+          (value) =>
+            (
+              globalThis as unknown as { chrome: { storage: { local: { set(v: unknown): Promise<void> } } } }
+            ).chrome.storage.local.set({ 'session.v1': value }),
+          aged,
+        );
+        // Compared field by field: Chromium's storage gives the keys back in its own order.
+        const after = await stored(ext);
+        const starts = (session: StoredSession | null) => session?.window.map((bucket) => bucket.start).join() ?? '';
+        return starts(after) === starts(aged) && after?.signal.episode?.onAt === aged.signal.episode?.onAt;
+      },
+      { timeout: 10_000 },
+    )
+    .toBe(true);
+}
+
+test('the popup opens with the session card while the page is operational; an incident takes it to one line', async ({
+  ext,
+  server,
+}, testInfo) => {
+  await raiseSignal(ext, server);
+  const popup = await openPopup(ext);
+  await popup.waitForSelector('[data-testid="popup-session"]');
+  expect(await textOf(popup, '[data-testid="popup-state"]')).toBe('Claude is operational');
+  expect(await textOf(popup, '#session-heading')).toBe('~Your claude.ai session');
+  expect(await textOf(popup, '[data-testid="popup-session-facts"]')).toMatch(
+    /^3 of \d+ requests failed in the last 5 minutes\. The status page reports no incident, last updated .+ ago\.$/,
+  );
+  const card = (await textOf(popup, '[data-testid="popup-session"]')) ?? '';
+  expect(card).toContain('an outage the status page has not posted yet, or a problem with your network or account');
+  expect(card).toContain('nothing was sent anywhere');
+  // First in the content, named by its heading, and no alert or live region: it is not announced as an outage.
+  expect(
+    await popup.evaluate(() => {
+      const region = document.querySelector('[data-testid="popup-session"]')!;
+      return {
+        first: document.querySelector('main')!.firstElementChild === region,
+        labelledBy: region.getAttribute('aria-labelledby'),
+        announced: region.closest('[role="alert"], [aria-live]') !== null,
+        link: (region.querySelector('a') as HTMLAnchorElement).href,
+      };
+    }),
+  ).toEqual({ first: true, labelledBy: 'session-heading', announced: false, link: 'https://status.claude.com/' });
+  expect(await seriousViolations(popup)).toEqual([]);
+  const browser = ext.browserName;
+  await popup.screenshot(testInfo.outputPath(`popup-session-${browser}-light.png`));
+  await setSettings(ext, { theme: 'dark' });
+  await popup.waitForFunction(() => document.documentElement.dataset.theme === 'dark', undefined);
+  expect(await seriousViolations(popup)).toEqual([]);
+  await popup.screenshot(testInfo.outputPath(`popup-session-${browser}-dark.png`));
+  await setSettings(ext, {});
+
+  // An incident opens: the official state leads, and the session's counts join it as one line.
+  server.setScenario('p0mgnjv3bj97');
+  server.goTo(5);
+  await refresh(ext);
+  await popup.waitForSelector('[data-testid="popup-session-line"]');
+  expect(await textOf(popup, '[data-testid="popup-session-line"]')).toMatch(
+    /^Your claude\.ai session: 3 of \d+ requests failed in the last 5 minutes$/,
+  );
+  expect(await present(popup, '[data-testid="popup-session"]')).toBe(false);
+  expect(await textOf(popup, '[data-testid="popup-state"]')).toBe('Claude has a partial outage');
+  await waitForBadge(ext, (text) => text === '1');
+  expect((await ext.badge()).title).toMatch(
+    /\nYour claude\.ai session: 3 of \d+ requests failed in the last 5 minutes$/,
+  );
+  await popup.screenshot(testInfo.outputPath(`popup-session-${browser}-incident.png`));
+});
+
+test('recovery: once requests succeed and no server error came for 2 minutes, the badge and the card clear', async ({
+  ext,
+  server,
+}) => {
+  const page = await raiseSignal(ext, server);
+  const popup = await openPopup(ext);
+  await popup.waitForSelector('[data-testid="popup-session"]');
+
+  // Requests succeed again; no tab reports while the stored session is aged past the quiet time.
+  server.setClaudeApi({ send: { kind: 'status', status: 200 } });
+  await page.close();
+  await new Promise((resolve) => setTimeout(resolve, 3_000));
+  await ageSession(ext, 150_000);
+  expect((await stored(ext))?.signal.on).toBe(true);
+
+  // A page load's own requests succeed: the worker sees the success after two quiet minutes and ends the signal.
+  const again = await openClaude(ext);
+  await sendMessage(again);
+  await waitForBadge(ext, (text) => text === '', 30_000);
+  expect((await stored(ext))?.signal.on).toBe(false);
+  expect((await ext.badge()).title).not.toContain('claude.ai session');
+  await popup.waitForFunction(
+    () => document.querySelector('[data-testid="popup-session"]') === null,
+    undefined,
+    10_000,
+  );
+  expect(await present(popup, '[data-testid="popup-session-line"]')).toBe(false);
+  expect(await textOf(popup, '[data-testid="popup-state"]')).toBe('Claude is operational');
 });

@@ -4,7 +4,8 @@
 import type { Translate } from '../i18n';
 import { ageLabel, type Badge } from '../present';
 import type { Level, Snapshot } from '../types';
-import type { SessionFacts } from './summary';
+import type { SessionState } from './state';
+import { sessionFacts, type SessionFacts } from './summary';
 
 /** Violet: no status level uses it (green, blue, yellow, orange, red, grey); 7.1:1 with white text. */
 export const SESSION_COLORS = { background: '#6D28D9', text: '#FFFFFF' } as const;
@@ -15,6 +16,12 @@ export interface SessionView {
   on: boolean;
   facts: SessionFacts;
 }
+
+/** What every view shows of the stored session: whether the signal is on, and the window's counts. */
+export const sessionView = (state: SessionState): SessionView => ({
+  on: state.signal.on,
+  facts: sessionFacts(state.window),
+});
 
 /** "2 h" since the status page's own last update (else our last good fetch), or null without data. */
 export function pageAge(snapshot: Snapshot, now: number, t: Translate): string | null {

@@ -211,7 +211,8 @@ describe('popup: following storage', () => {
   it('removes its storage listeners when closed', async () => {
     const { storage, unmount } = setup({ snapshot: healthySnapshot(NOW) });
     await screen.findByText('Claude is operational');
-    expect(storage.listenerCount).toBe(2);
+    // Snapshot, settings and the session signal.
+    expect(storage.listenerCount).toBe(3);
     unmount();
     await waitFor(() => expect(storage.listenerCount).toBe(0));
   });

@@ -50,7 +50,8 @@ describe('popup messages', () => {
       const same = Object.entries(popupMessages(lang))
         .filter(([key, entry]) => entry.message === en[key]!.message)
         .map(([key]) => key);
-      expect(same, lang).toEqual(['popupHistoryDay']);
+      // Only pure placeholder patterns ("$DAY$: $SUMMARY$", "$COUNTS$. $PAGE$") may match: punctuation differs in ja.
+      expect(same, lang).toEqual(lang === 'ja' ? ['popupHistoryDay'] : ['popupHistoryDay', 'popupSessionFacts']);
     }
   });
 });
