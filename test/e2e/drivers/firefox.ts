@@ -40,13 +40,21 @@ function wrap(page: Page): DriverPage {
   };
 }
 
+export interface FirefoxOptions extends NetworkOptions {
+  /**
+   * The browser's language (BCP 47, e.g. "de", "pt-BR", "es-ES"), which browser.i18n follows. Firefox
+   * offers only the languages it has packs for: Debian's firefox-esr-l10n-<lang> packages.
+   */
+  locale?: string;
+}
+
 /**
  * Debian Firefox ESR with the production build installed as a temporary add-on. The real host names
  * resolve to 127.0.0.1 (network.dns.localDomains), so the server must listen on 443.
  */
 export async function launchFirefox(
   extensionDir: string,
-  { trustOnlyCertificate, unresolvedHosts = [] }: NetworkOptions = {},
+  { trustOnlyCertificate, unresolvedHosts = [], locale }: FirefoxOptions = {},
 ): Promise<ExtensionDriver> {
   const profile = mkdtempSync(join(tmpdir(), 'e2e-firefox-'));
   if (trustOnlyCertificate) {
@@ -84,6 +92,7 @@ export async function launchFirefox(
         'extensions.webextensions.keepUuidOnUninstall': true,
         // Answers the optional-permission prompt with "allow", as the user of the notifications test would.
         'extensions.webextOptionalPermissionPrompts': false,
+        ...(locale && { 'intl.locale.requested': locale }),
       },
     });
     await browser.installExtension(extensionDir);
