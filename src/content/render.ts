@@ -77,7 +77,10 @@ export function createBannerDom(doc: Document, onDismiss: () => void): BannerDom
   link.rel = 'noopener noreferrer';
   const dismiss = element(doc, 'button', bar, '', 'banner-dismiss');
   dismiss.type = 'button';
-  dismiss.addEventListener('click', onDismiss);
+  // Only the user's own click or key: the page can reach into an open shadow root and call click().
+  dismiss.addEventListener('click', (event) => {
+    if (event.isTrusted) onDismiss();
+  });
   const cross = element(doc, 'span', dismiss, '');
   cross.setAttribute('aria-hidden', 'true');
   cross.textContent = '\u00D7';

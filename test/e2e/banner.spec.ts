@@ -129,10 +129,13 @@ test('a dismissed banner comes back when another incident opens', async ({ ext, 
   await refresh(ext);
   const page = await ext.openPage(CLAUDE);
   await waitForBanner(page, 'incident');
-  await page.evaluate(() => {
+  // A real mouse click: the banner ignores element.click() from page script (untrusted).
+  const point = await page.evaluate(() => {
     const root = document.getElementById('claude-status-indicator-banner')!.shadowRoot!;
-    (root.querySelector('[data-testid="banner-dismiss"]') as HTMLButtonElement).click();
+    const box = root.querySelector('[data-testid="banner-dismiss"]')!.getBoundingClientRect();
+    return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
   });
+  await page.mouseClick(point.x, point.y);
   await waitForBanner(page, null);
 
   server.setScenario('9g6qpr72ttbr');

@@ -5,6 +5,13 @@
 // each send a POST .../completion retried twice on 5xx (1 s apart here, about 8 s in the real app),
 // then a reload of the conversation. How the API answers is set on the server (claude-api.ts).
 
+//
+// Query switches for the banner's robustness tests (claude.ai itself runs none of this):
+// - ?csp=strict  serves the page under `default-src 'none'; script-src 'self'; style-src 'self'`, stricter than
+//                the real site: its own style and script come from same-origin files, nothing inline.
+// - ?frame=1     embeds the page in itself (an iframe of /?framed=1): the content script runs in the top frame only.
+// - ?hostile=1   adds a page script that tries to reach the extension's state or fake the banner (hostile.js).
+
 const filler = Array.from(
   { length: 24 },
   (_, i) =>
@@ -17,15 +24,7 @@ const filler = Array.from(
     }</div>`,
 ).join('\n');
 
-export const CLAUDE_PAGE_HTML = `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="color-scheme" content="light dark">
-<title>Claude</title>
-<style>
-:root { --bg: #faf9f5; --fg: #141413; --muted: #73726c; --border: #e8e6dc; --surface: #ffffff; --accent: #c6613f; --header-h: 56px; --composer-h: 112px; }
+export const CLAUDE_PAGE_CSS = `:root { --bg: #faf9f5; --fg: #141413; --muted: #73726c; --border: #e8e6dc; --surface: #ffffff; --accent: #c6613f; --header-h: 56px; --composer-h: 112px; }
 @media (prefers-color-scheme: dark) { :root { --bg: #262624; --fg: #faf9f5; --muted: #a6a39a; --border: #3d3d3a; --surface: #30302e; } }
 * { box-sizing: border-box; }
 html, body { margin: 0; height: 100%; }
@@ -43,35 +42,11 @@ body { font: 16px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; backgrou
 #composer { position: fixed; left: 0; right: 0; bottom: 0; height: var(--composer-h); z-index: 20; padding: 12px 16px 20px; background: var(--bg); }
 #composer form { max-width: 768px; margin: 0 auto; display: flex; gap: 8px; align-items: flex-end; padding: 8px; border: 1px solid var(--border); border-radius: 16px; background: var(--surface); }
 #prompt-input { flex: 1; resize: none; border: 0; outline: none; background: transparent; color: inherit; font: inherit; height: 56px; }
+#self-frame { position: fixed; right: 8px; top: 120px; width: 480px; height: 400px; border: 1px solid var(--border); z-index: 10; }
 #send-button { border: 0; border-radius: 10px; padding: 8px 14px; background: var(--accent); color: #fff; font: inherit; }
-</style>
-</head>
-<body>
-<header id="app-header" data-testid="app-header">
-  <a class="logo" href="/new" data-spa>Claude</a>
-  <nav id="app-nav" aria-label="Main" data-testid="app-nav">
-    <a href="/new" data-spa>New chat</a>
-    <a href="/recents" data-spa>Chats</a>
-    <a id="spa-link" href="/chat/abc" data-spa data-testid="spa-link">Open chat abc</a>
-  </nav>
-  <button id="user-menu" type="button" aria-label="Account menu" data-testid="user-menu">A</button>
-</header>
-<main id="main-content" data-testid="main-content">
-  <div id="conversation" data-testid="conversation">
-    <h1 id="route-title" data-testid="route-title">How can I help you today?</h1>
-    <p id="route-path" data-testid="route-path">/</p>
-${filler}
-  </div>
-</main>
-<footer id="composer" data-testid="composer">
-  <form id="composer-form" aria-label="Message Claude">
-    <textarea id="prompt-input" data-testid="chat-input" aria-label="Write your prompt to Claude" placeholder="How can I help you today?"></textarea>
-    <button id="send-button" type="submit" aria-label="Send message" data-testid="send-button">Send</button>
-  </form>
-  <p id="chat-status" data-testid="chat-status" data-sends="0" data-done="0" aria-live="polite"></p>
-</footer>
-<script>
-(() => {
+`;
+
+export const CLAUDE_PAGE_SCRIPT = `(() => {
   const title = document.getElementById('route-title');
   const path = document.getElementById('route-path');
   const render = () => {
@@ -122,7 +97,124 @@ ${filler}
   setInterval(() => void call('/api/event_logging/batch', { method: 'POST', body: '{"events":[]}' }), 10000);
   render();
 })();
-</script>
-</body>
+`;
+
+/**
+ * ?hostile=1: what a page script can try against the banner. Every 200 ms it dispatches events named like the
+ * extension's messages, posts them to the window, defines look-alike globals, sets attributes on the banner's
+ * host and bar, inserts look-alike nodes with the banner's ids, and, while the banner's shadow root is open,
+ * calls click() on its dismiss button. What it tried is counted on window.__hostile for the test to check.
+ */
+export const HOSTILE_SCRIPT = `(() => {
+  const HOST_ID = 'claude-status-indicator-banner';
+  const tried = { events: 0, messages: 0, clicks: 0, attributes: 0, lookalikes: 0 };
+  window.__hostile = tried;
+  const fake = { type: 'sessionCounts', payload: { counts: { api: { success: 0, serverError: 999, rateLimited: 0, other: 0 }, send: { success: 0, serverError: 999, rateLimited: 0, other: 0 } } } };
+  window.chrome = { runtime: { id: 'fake', sendMessage() {} }, storage: { local: { get: async () => ({}), set: async () => {} } } };
+  window.browser = window.chrome;
+  const attack = () => {
+    for (const name of ['sessionCounts', 'claude-status-dismiss', 'dismiss', 'click']) {
+      document.dispatchEvent(new CustomEvent(name, { detail: fake, bubbles: true, composed: true }));
+      window.dispatchEvent(new CustomEvent(name, { detail: fake }));
+      tried.events++;
+    }
+    window.postMessage(fake, '*');
+    tried.messages++;
+    const hosts = document.querySelectorAll('#' + HOST_ID);
+    for (const host of hosts) {
+      host.setAttribute('data-state', 'none');
+      host.setAttribute('hidden', '');
+      tried.attributes++;
+      const root = host.shadowRoot;
+      const bar = root && root.querySelector('[data-testid="banner"]');
+      if (bar) {
+        bar.setAttribute('data-level', 'operational');
+        tried.attributes++;
+      }
+      const dismiss = root && root.querySelector('[data-testid="banner-dismiss"]');
+      if (dismiss) {
+        dismiss.click();
+        dismiss.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+        tried.clicks++;
+      }
+    }
+    if (!document.querySelector('[data-hostile-lookalike]')) {
+      const lookalike = document.createElement('claude-status-banner');
+      lookalike.id = HOST_ID;
+      lookalike.dataset.hostileLookalike = '';
+      lookalike.textContent = 'All good, nothing to see';
+      document.body.prepend(lookalike);
+      tried.lookalikes++;
+    }
+  };
+  attack();
+  setInterval(attack, 200);
+})();
+`;
+
+/** The strict policy of ?csp=strict. */
+export const STRICT_CSP = "default-src 'none'; script-src 'self'; style-src 'self'";
+
+/** Same-origin files of the strict variant, and the hostile script. */
+export const CLAUDE_PAGE_FILES: Record<string, { type: string; body: string }> = {
+  '/_page/app.css': { type: 'text/css; charset=utf-8', body: CLAUDE_PAGE_CSS },
+  '/_page/app.js': { type: 'text/javascript; charset=utf-8', body: CLAUDE_PAGE_SCRIPT },
+  '/_page/hostile.js': { type: 'text/javascript; charset=utf-8', body: HOSTILE_SCRIPT },
+};
+
+export interface ClaudePage {
+  html: string;
+  headers: Record<string, string>;
+}
+
+/** The page for a request's query string; with no switch, exactly the page every other test uses. */
+export function claudePage(query: URLSearchParams): ClaudePage {
+  const strict = query.get('csp') === 'strict';
+  const style = strict ? '<link rel="stylesheet" href="/_page/app.css">' : `<style>\n${CLAUDE_PAGE_CSS}</style>`;
+  const script = strict ? '<script src="/_page/app.js"></script>' : `<script>\n${CLAUDE_PAGE_SCRIPT}</script>`;
+  const frame =
+    query.get('frame') === '1'
+      ? '<iframe id="self-frame" data-testid="self-frame" src="/?framed=1" title="Embedded copy"></iframe>\n'
+      : '';
+  const hostile = query.get('hostile') === '1' ? '<script src="/_page/hostile.js"></script>\n' : '';
+  const html = `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
+<title>Claude</title>
+${style}
+</head>
+<body>
+<header id="app-header" data-testid="app-header">
+  <a class="logo" href="/new" data-spa>Claude</a>
+  <nav id="app-nav" aria-label="Main" data-testid="app-nav">
+    <a href="/new" data-spa>New chat</a>
+    <a href="/recents" data-spa>Chats</a>
+    <a id="spa-link" href="/chat/abc" data-spa data-testid="spa-link">Open chat abc</a>
+  </nav>
+  <button id="user-menu" type="button" aria-label="Account menu" data-testid="user-menu">A</button>
+</header>
+<main id="main-content" data-testid="main-content">
+  <div id="conversation" data-testid="conversation">
+    <h1 id="route-title" data-testid="route-title">How can I help you today?</h1>
+    <p id="route-path" data-testid="route-path">/</p>
+${filler}
+  </div>
+</main>
+<footer id="composer" data-testid="composer">
+  <form id="composer-form" aria-label="Message Claude">
+    <textarea id="prompt-input" data-testid="chat-input" aria-label="Write your prompt to Claude" placeholder="How can I help you today?"></textarea>
+    <button id="send-button" type="submit" aria-label="Send message" data-testid="send-button">Send</button>
+  </form>
+  <p id="chat-status" data-testid="chat-status" data-sends="0" data-done="0" aria-live="polite"></p>
+</footer>
+${frame}${script}
+${hostile}</body>
 </html>
 `;
+  return { html, headers: strict ? { 'content-security-policy': STRICT_CSP } : {} };
+}
+
+export const CLAUDE_PAGE_HTML = claudePage(new URLSearchParams()).html;

@@ -7,7 +7,7 @@ import { buildScenario, SCENARIO_NAMES } from '../scenarios';
 import type { Scenario } from '../scenarios/types';
 import { apiDocument, type ApiDocument } from './api-routes';
 import { answerClaudeApi, HEALTHY_CLAUDE_API, type ClaudeApiBehaviour } from './claude-api';
-import { CLAUDE_PAGE_HTML } from './claude-page';
+import { CLAUDE_PAGE_FILES, claudePage } from './claude-page';
 import { CONTROL_PREFIX, handleControl, type Controller } from './control';
 import { cannedFaultResponse, truncateBody } from './faults';
 import { badCertificates, contextForTlsFault, isBodyFault, isTlsFault, serveBodyFault } from './hostile-faults';
@@ -184,7 +184,10 @@ export async function startStatusServer(options: StartOptions = {}): Promise<Sta
     }
     if (host === CLAUDE_HOST) {
       if (path === '/favicon.ico') return send(ex, 404, { 'content-type': 'text/plain' }, 'Not Found');
-      return send(ex, 200, { 'content-type': HTML_TYPE, 'cache-control': 'no-store' }, CLAUDE_PAGE_HTML);
+      const file = Object.hasOwn(CLAUDE_PAGE_FILES, path) ? CLAUDE_PAGE_FILES[path] : undefined;
+      if (file) return send(ex, 200, { 'content-type': file.type, 'cache-control': 'no-store' }, file.body);
+      const page = claudePage(new URLSearchParams((req.url ?? '').split('?')[1] ?? ''));
+      return send(ex, 200, { 'content-type': HTML_TYPE, 'cache-control': 'no-store', ...page.headers }, page.html);
     }
     const fault = (STATUS_HOSTS.has(host) ? faults.get(host as FaultHost) : undefined) ?? faults.get('*') ?? null;
     record.fault = fault?.kind ?? null;

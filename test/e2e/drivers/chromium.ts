@@ -37,6 +37,7 @@ function wrap(page: Page): DriverPage {
     goto: async (url) => void (await page.goto(url)),
     reload: async () => void (await page.reload()),
     click: (selector) => page.click(selector),
+    mouseClick: (x, y) => page.mouse.click(x, y),
     select: async (selector, value) => void (await page.selectOption(selector, value)),
     waitForSelector: async (selector, timeout = 10_000) => void (await page.waitForSelector(selector, { timeout })),
     waitForFunction: async (predicate, arg, timeout = 10_000) =>

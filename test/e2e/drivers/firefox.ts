@@ -25,6 +25,7 @@ function wrap(page: Page): DriverPage {
     goto: (url) => navigate(page, url),
     reload: async () => void (await page.reload()),
     click: (selector) => page.click(selector),
+    mouseClick: (x, y) => page.mouse.click(x, y),
     select: async (selector, value) => void (await page.select(selector, value)),
     waitForSelector: async (selector, timeout = 10_000) =>
       void (await page.waitForSelector(selector, { timeout, visible: true })),

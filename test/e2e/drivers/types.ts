@@ -6,6 +6,8 @@ export interface DriverPage {
   goto(url: string): Promise<void>;
   reload(): Promise<void>;
   click(selector: string): Promise<void>;
+  /** A real mouse click at viewport coordinates (a trusted event, unlike element.click() in the page). */
+  mouseClick(x: number, y: number): Promise<void>;
   /** Chooses an option of a <select> as a user would. */
   select(selector: string, value: string): Promise<void>;
   /** Waits until the selector matches a visible element. */

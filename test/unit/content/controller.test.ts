@@ -7,7 +7,7 @@ import type { Snapshot } from '../../../src/core/types';
 import { KEYS } from '../../../src/shared/storage';
 import { defaultSettings } from '../../../src/shared/settings';
 import { FakeExtension } from './fake-extension';
-import { englishTranslator, healthyData, p0Data, p0Final, P0_ID, snapshotOf, SN3Y_ID } from './support';
+import { englishTranslator, healthyData, p0Data, p0Final, P0_ID, snapshotOf, SN3Y_ID, userClick } from './support';
 
 const T0 = Date.parse('2026-05-22T06:20:00Z');
 let clock = T0;
@@ -116,7 +116,7 @@ describe('banner controller', () => {
       const ext = new FakeExtension({ [KEYS.snapshot]: incidentSnapshot() });
       const first = start(ext);
       await first.ready;
-      byTestId('banner-dismiss')!.click();
+      userClick(byTestId('banner-dismiss')!);
       expect(nodeCount()).toBe(baseline);
       expect(ext.timers.size).toBe(0);
       await tick();
@@ -191,7 +191,7 @@ describe('banner controller', () => {
     const ext = new FakeExtension({ [KEYS.snapshot]: incidentSnapshot(6) });
     await start(ext).ready;
     ext.write({ [KEYS.snapshot]: incidentSnapshot(7) });
-    byTestId('banner-dismiss')!.click();
+    userClick(byTestId('banner-dismiss')!);
     await tick();
     expect(nodeCount()).toBe(baseline);
     expect(ext.timers.size).toBe(0);
@@ -255,7 +255,7 @@ describe('banner controller', () => {
       await start(ext).ready;
       const button = byTestId('banner-dismiss')!;
       ext.invalidate();
-      expect(() => button.click()).not.toThrow();
+      expect(() => userClick(button)).not.toThrow();
       await tick();
       expect(nodeCount()).toBe(baseline);
       expect(ext.debug).toHaveLength(1);
@@ -274,7 +274,7 @@ describe('banner controller', () => {
       const ext = new FakeExtension({ [KEYS.snapshot]: incidentSnapshot() });
       await start(ext).ready;
       ext.invalidated = true; // storage throws, runtime.id not yet cleared
-      byTestId('banner-dismiss')!.click();
+      userClick(byTestId('banner-dismiss')!);
       await tick();
       expect(ext.listeners.size).toBe(0);
       expect(ext.debug).toEqual(['banner stopped: extension context invalidated']);

@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createBannerDom, HOST_ID, updateBannerDom, type RenderContext } from '../../../src/content/render';
 import type { IncidentView, ResolvedView } from '../../../src/content/view';
-import { englishTranslator } from './support';
+import { englishTranslator, userClick } from './support';
 
 const START = Date.parse('2026-05-22T04:16:42.159Z');
 const ctx: RenderContext = { t: englishTranslator(), now: START + 42 * 60_000, theme: 'system' };
@@ -142,7 +142,18 @@ describe('banner DOM', () => {
     document.body.append(dom.host);
     const dismiss = byTestId(dom.host.shadowRoot!, 'banner-dismiss') as HTMLButtonElement;
     expect(dismiss.tabIndex).toBe(0);
-    dismiss.click();
+    userClick(dismiss);
     expect(onDismiss).toHaveBeenCalledTimes(1);
+  });
+
+  it('ignores a click the page makes: element.click() and synthetic events are not the user', () => {
+    const onDismiss = vi.fn();
+    const dom = createBannerDom(document, onDismiss);
+    updateBannerDom(dom, incident(), ctx);
+    document.body.append(dom.host);
+    const dismiss = byTestId(dom.host.shadowRoot!, 'banner-dismiss') as HTMLButtonElement;
+    dismiss.click();
+    dismiss.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect(onDismiss).not.toHaveBeenCalled();
   });
 });

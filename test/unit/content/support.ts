@@ -71,3 +71,13 @@ export function englishTranslator(): Translate {
     ...read('../../../src/locales/en/content.json'),
   });
 }
+
+/**
+ * What a user's click or key press dispatches: a trusted click. happy-dom cannot make one, so the flag is
+ * set by hand; element.click() from page script stays untrusted, and the banner ignores it.
+ */
+export function userClick(element: Element): void {
+  const event = new MouseEvent('click', { bubbles: true, composed: true, cancelable: true });
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  element.dispatchEvent(event);
+}
