@@ -31,6 +31,7 @@ export const README_FILES = [
   'banner-incident.png',
   'options-light.png',
   'session-signal.png',
+  'popup-session-light.png',
 ] as const;
 
 /** The session-signal story: claude.ai's API fails before the status page posts this real incident. */
@@ -112,6 +113,8 @@ async function pages(session: Session, out: string, say: (line: string) => void)
 async function sessionSignal(root: string, session: Session, out: string, say: (line: string) => void) {
   const scenario = buildScenario(SESSION_SCENARIO);
   const claude = await session.openClaude();
+  const popup = await session.openPopup();
+  await popup.emulateMedia({ colorScheme: 'light' });
   const states: ToolbarState[] = [];
   for (const [index, heading, agoMs, glyph] of [
     [1, '1. Your claude.ai session sees errors first', UPDATE_AGO_MS, '~'],
@@ -122,6 +125,15 @@ async function sessionSignal(root: string, session: Session, out: string, say: (
     await sendAndCount(session, claude);
     await session.refresh();
     states.push({ heading, ...(await readToolbar(session, (text) => text === glyph)) });
+    if (glyph === '~') {
+      // The clock is the context's: the unknown popup left it 12 minutes ahead, past the session's window.
+      await popup.clock.setFixedTime(Date.now());
+      await popup.reload();
+      await popup.waitForSelector('[data-testid="popup-session"]');
+      await settle(() => popupSignature(popup), '', 0);
+      await shootPopup(popup, join(out, 'popup-session-light.png'), { optimize: true });
+      say('  popup-session-light.png: the popup while only the session sees errors');
+    }
   }
   const icon = `data:image/png;base64,${readFileSync(join(root, 'public/icons/icon-32.png')).toString('base64')}`;
   const canvas = playwrightPageOf(await session.ext.openPage('about:blank'));
