@@ -17,6 +17,7 @@ import type {
   RawSummaryPayload,
   RawUpdate,
 } from './schema';
+import { MAX_BODY, MAX_NAME, MAX_TITLE, MAX_UPDATES, remoteText } from './remote-text';
 import { incidentUrl, pageBase, safeHttpsUrl } from './urls';
 import type { ComponentState, Incident, IncidentUpdate, Level, Maintenance, StatusData } from './types';
 
@@ -34,7 +35,7 @@ export interface ComponentsData {
 }
 
 function normalizePage(page: RawPage): StatusData['page'] {
-  return { id: page.id, name: page.name, url: pageBase(page.url), updatedAt: page.updated_at };
+  return { id: page.id, name: remoteText(page.name, MAX_NAME), url: pageBase(page.url), updatedAt: page.updated_at };
 }
 
 /** Epoch ms of an ISO string, or null: Date.parse is a pure function of its argument (no clock read). */
@@ -80,7 +81,7 @@ export function orderComponents(raw: readonly RawComponent[]): ComponentState[] 
     : leaves.map((component, index) => ({ component, index }));
   return ordered.map(({ component }) => ({
     id: component.id,
-    name: component.name,
+    name: remoteText(component.name, MAX_NAME),
     status: toComponentStatus(component.status),
   }));
 }
@@ -89,14 +90,14 @@ function normalizeUpdate(raw: RawUpdate): IncidentUpdate {
   return {
     id: raw.id,
     status: toIncidentStatus(raw.status),
-    body: raw.body ?? '',
+    body: remoteText(raw.body ?? '', MAX_BODY),
     displayAt: raw.display_at ?? raw.created_at ?? '',
     affectedComponents:
       raw.affected_components == null
         ? null
         : raw.affected_components.map((change) => ({
             id: change.code,
-            name: change.name,
+            name: remoteText(change.name, MAX_NAME),
             oldStatus: toComponentStatus(change.old_status),
             newStatus: toComponentStatus(change.new_status),
           })),
@@ -143,12 +144,16 @@ function toIncident(
   pageComponents: readonly ComponentState[],
   vocabulary?: FamilyVocabulary,
 ): Incident {
-  const updates = newestFirst(raw.incident_updates.map(normalizeUpdate), (update) => update.displayAt);
+  const updates = newestFirst(raw.incident_updates.map(normalizeUpdate), (update) => update.displayAt).slice(
+    0,
+    MAX_UPDATES,
+  );
   const incidentComponents = orderComponents(raw.components ?? []);
   const startedAt = raw.started_at ?? raw.created_at;
+  const name = remoteText(raw.name, MAX_TITLE);
   return {
     id: raw.id,
-    name: raw.name,
+    name,
     status: toIncidentStatus(raw.status),
     impact: toImpact(raw.impact),
     url: incidentUrl(base, raw.id),
@@ -161,7 +166,7 @@ function toIncident(
     // Newest first, as `updates` are served: the title is read first, then the latest wording, which is
     // where a vague title ("multiple models") usually gets its names.
     models: extractIncidentModels(
-      raw.name,
+      name,
       updates.map((update) => update.body),
       vocabulary,
     ),
@@ -173,7 +178,7 @@ function toMaintenance(raw: RawMaintenance, base: string, pageComponents: readon
   const names = new Map(pageComponents.map((component) => [component.id, component.name]));
   return {
     id: raw.id,
-    name: raw.name,
+    name: remoteText(raw.name, MAX_TITLE),
     status: toMaintenanceStatus(raw.status),
     impact: toImpact(raw.impact),
     url: incidentUrl(base, raw.id),
@@ -207,7 +212,10 @@ function splitMaintenances(
 }
 
 function normalizeIndicator(status: RawStatus): { indicator: Level; description: string } {
-  return { indicator: indicatorToLevel(status.indicator), description: status.description ?? '' };
+  return {
+    indicator: indicatorToLevel(status.indicator),
+    description: remoteText(status.description ?? '', MAX_TITLE),
+  };
 }
 
 /** `vocabulary`: families learned from earlier incidents (see models/learned.ts), for every incident here. */

@@ -13,9 +13,18 @@ export function safeHttpsUrl(url: string | null | undefined): string | null {
   }
 }
 
-/** The page's base url without a trailing slash; the known page when the payload's is unusable. */
+/** The hosts of the status page (the primary and Statuspage's own): the only places its text may link to. */
+export const STATUS_PAGE_HOSTS: readonly string[] = ['status.claude.com', 'anthropic.statuspage.io'];
+
+/** The url if it is https to the status page, else null. */
+export function statusPageUrl(url: string | null | undefined): string | null {
+  const safe = safeHttpsUrl(url);
+  return safe && STATUS_PAGE_HOSTS.includes(new URL(safe).hostname) ? safe : null;
+}
+
+/** The page's base url without a trailing slash; the known page when the payload's is unusable or elsewhere. */
 export function pageBase(pageUrl: string): string {
-  const safe = safeHttpsUrl(pageUrl);
+  const safe = statusPageUrl(pageUrl);
   if (!safe) return DEFAULT_PAGE_URL;
   const parsed = new URL(safe);
   return `${parsed.origin}${parsed.pathname.replace(/\/+$/, '')}`;

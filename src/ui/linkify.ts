@@ -1,6 +1,9 @@
-// Incident bodies are plain text that sometimes carries URLs. Only http(s) URLs become links; everything
-// else (markup, "javascript:", "data:") stays text, because the renderer turns parts into JSX text nodes
-// and <a> elements, never into HTML.
+// Incident bodies are plain text that sometimes carries URLs. Only https URLs to the status page itself become
+// links: anything else (markup, "javascript:", "data:", plain http, another site, which a tampered or spoofed
+// payload could point at a look-alike) stays readable text, because the renderer turns parts into JSX text
+// nodes and <a> elements, never into HTML.
+
+import { STATUS_PAGE_HOSTS } from '../core/urls';
 
 export type TextPart = { kind: 'text'; text: string } | { kind: 'link'; text: string; href: string };
 
@@ -42,8 +45,8 @@ export function linkify(text: string): TextPart[] {
   for (const match of text.matchAll(URL_CANDIDATE)) {
     const start = match.index;
     const url = trimUrl(match[0]);
-    const href = safeLinkHref(url);
-    if (href === null) continue;
+    const href = safeLinkHref(url, ['https:']);
+    if (href === null || !STATUS_PAGE_HOSTS.includes(new URL(href).hostname)) continue;
     if (start > textStart) parts.push({ kind: 'text', text: text.slice(textStart, start) });
     parts.push({ kind: 'link', text: url, href });
     textStart = start + url.length;

@@ -1,5 +1,6 @@
 import { capturedReplayScenario } from './captured-replays';
 import { healthyScenario } from './healthy';
+import { hostileScenario } from './hostile';
 import { maintenanceScenario } from './maintenance';
 import { minorUnnamedScenario } from './minor-unnamed';
 import { sessionLeadScenario } from './session-lead';
@@ -22,6 +23,7 @@ const FACTORIES: Record<string, { build: (now: number) => Scenario; summary: str
     build: sessionLeadScenario,
     summary: "claude.ai's API fails 20 min before the status page posts p0mgnjv3bj97",
   },
+  hostile: { build: hostileScenario, summary: 'hostile text corpus: markup, links, bidi, 100 KB, 10,000 updates' },
 };
 
 export const SCENARIO_NAMES = Object.keys(FACTORIES);

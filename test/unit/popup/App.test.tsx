@@ -133,11 +133,12 @@ describe('popup: states', () => {
     expect(link.textContent).toBe('Incident page: Elevated error rate on multiple models');
   });
 
-  it('renders hostile update text and titles as text, linking only the https URL', async () => {
+  it('renders hostile update text and titles as text, linking only the https URL to the status page', async () => {
     const { snapshot, at } = p0Step(5, MINUTE);
     const incident = snapshot.data!.incidents[0]!;
     const body =
-      'Fix: <img src=x onerror=alert(1)>\njavascript:alert(1) and <script>alert(2)</script>\nsee https://example.com/x.';
+      'Fix: <img src=x onerror=alert(1)>\njavascript:alert(1) and <script>alert(2)</script>\n' +
+      'see https://example.com/x and https://status.claude.com/incidents/p0mgnjv3bj97.';
     const hostile = {
       ...incident,
       name: '<b onmouseover=alert(3)>bold</b>',
@@ -149,7 +150,7 @@ describe('popup: states', () => {
     expect(document.querySelector('img, script, b')).toBeNull();
     const links = latest.querySelectorAll('a');
     expect(links).toHaveLength(1);
-    expect(links[0]!.getAttribute('href')).toBe('https://example.com/x');
+    expect(links[0]!.getAttribute('href')).toBe('https://status.claude.com/incidents/p0mgnjv3bj97');
     expect(links[0]!.getAttribute('rel')).toBe('noopener noreferrer');
     expect(screen.getByRole('heading', { level: 3 }).textContent).toBe('<b onmouseover=alert(3)>bold</b>');
   });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { STATUS_PAGE_HOSTS } from '../../../src/core/urls';
 import { linkify, safeLinkHref } from '../../../src/ui/linkify';
 
 describe('linkify', () => {
@@ -16,23 +17,26 @@ describe('linkify', () => {
   });
 
   it('keeps balanced parentheses inside a URL and drops an unbalanced closing one', () => {
-    expect(linkify('(see https://en.wikipedia.org/wiki/Claude_(language_model))')).toEqual([
+    expect(linkify('(see https://status.claude.com/incidents/(p0mgnjv3bj97))')).toEqual([
       { kind: 'text', text: '(see ' },
       {
         kind: 'link',
-        text: 'https://en.wikipedia.org/wiki/Claude_(language_model)',
-        href: 'https://en.wikipedia.org/wiki/Claude_(language_model)',
+        text: 'https://status.claude.com/incidents/(p0mgnjv3bj97)',
+        href: 'https://status.claude.com/incidents/(p0mgnjv3bj97)',
       },
       { kind: 'text', text: ')' },
     ]);
   });
 
-  it('links plain http too, and several URLs on several lines', () => {
-    const parts = linkify('* one http://example.com/a\n* two https://example.org/b?x=1&y=2');
+  it('links only https to the status page: plain http and other sites stay text', () => {
+    const text =
+      '* one http://status.claude.com/a\n* two https://anthropic.statuspage.io/b?x=1&y=2\n' +
+      '* three https://example.org/b https://status.claude.com.evil.example/ https://en.wikipedia.org/wiki/Claude';
+    const parts = linkify(text);
     expect(parts.filter((part) => part.kind === 'link').map((part) => part.text)).toEqual([
-      'http://example.com/a',
-      'https://example.org/b?x=1&y=2',
+      'https://anthropic.statuspage.io/b?x=1&y=2',
     ]);
+    expect(parts.map((part) => part.text).join('')).toBe(text);
   });
 
   it.each([
@@ -49,8 +53,8 @@ describe('linkify', () => {
   });
 
   it('stops a URL at markup, so the markup stays text', () => {
-    expect(linkify('https://a.example/<script>alert(1)</script>')).toEqual([
-      { kind: 'link', text: 'https://a.example/', href: 'https://a.example/' },
+    expect(linkify('https://status.claude.com/<script>alert(1)</script>')).toEqual([
+      { kind: 'link', text: 'https://status.claude.com/', href: 'https://status.claude.com/' },
       { kind: 'text', text: '<script>alert(1)</script>' },
     ]);
   });
@@ -65,7 +69,7 @@ describe('linkify', () => {
     expect(safeLinkHref('https://example.com', ['https:'])).toBe('https://example.com/');
   });
 
-  it('gives back the input exactly when the parts are joined, and only http(s) links', () => {
+  it('gives back the input exactly when the parts are joined, and only https links to the status page', () => {
     const piece = fc.oneof(
       fc.string(),
       fc.constantFrom(
@@ -80,6 +84,8 @@ describe('linkify', () => {
         '\n',
         '@',
         'https://a.b/c',
+        'https://status.claude.com/c',
+        'status.claude.com',
       ),
     );
     fc.assert(
@@ -88,7 +94,10 @@ describe('linkify', () => {
         const parts = linkify(text);
         expect(parts.map((part) => part.text).join('')).toBe(text);
         for (const part of parts) {
-          if (part.kind === 'link') expect(new URL(part.href).protocol).toMatch(/^https?:$/);
+          if (part.kind === 'link') {
+            expect(new URL(part.href).protocol).toBe('https:');
+            expect(STATUS_PAGE_HOSTS).toContain(new URL(part.href).hostname);
+          }
           expect(part.text).not.toBe('');
         }
       }),
