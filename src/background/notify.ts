@@ -1,4 +1,5 @@
 import { isIncidentMuted, isRecent, isWorse } from '../core';
+import { leadMinutes, type LeadRecord } from '../core/session/lead';
 import type { EventKind, Incident, Snapshot, StatusEvent } from '../core/types';
 import type { Settings } from '../shared/settings';
 import { load, notifiedRecord, trySet, type NotifiedLog, type StorageArea } from '../shared/storage';
@@ -88,18 +89,34 @@ export function selectNotifications(
   return { show, log: next };
 }
 
+/**
+ * The notification's text: how much earlier the session saw it (first, so the 300-character cut never takes
+ * it), the models, the latest update.
+ */
+export function notificationMessage(
+  event: StatusEvent,
+  lead: LeadRecord | undefined,
+  t: NotifyDeps['t'],
+): string {
+  return [
+    lead && event.kind === 'incident-opened' ? t('sessionLeadNotification', [String(leadMinutes(lead))]) : '',
+    event.models?.length ? t('notificationModels', [event.models.join(', ')]) : '',
+    event.detail,
+  ]
+    .filter(Boolean)
+    .join('\n')
+    .slice(0, 300);
+}
+
 /** Shows one notification; a refusal (no permission, no notification service) must not fail the poll. */
-async function deliver(deps: NotifyDeps, event: StatusEvent): Promise<string> {
+async function deliver(deps: NotifyDeps, event: StatusEvent, lead: LeadRecord | undefined): Promise<string> {
   if (!deps.notifications) return 'no-permission';
   try {
     await deps.notifications.create(notificationId(event), {
       type: 'basic',
       iconUrl: deps.iconUrl,
       title: event.title,
-      message: [event.models?.length ? deps.t('notificationModels', [event.models.join(', ')]) : '', event.detail]
-        .filter(Boolean)
-        .join('\n')
-        .slice(0, 300),
+      message: notificationMessage(event, lead, deps.t),
     });
     return 'created';
   } catch (error) {
@@ -107,7 +124,14 @@ async function deliver(deps: NotifyDeps, event: StatusEvent): Promise<string> {
   }
 }
 
-export async function notify(deps: NotifyDeps, events: readonly StatusEvent[], settings: Settings, snapshot: Snapshot) {
+/** `leads`: lead-time records made by this poll, said in the notification of the incident each belongs to. */
+export async function notify(
+  deps: NotifyDeps,
+  events: readonly StatusEvent[],
+  settings: Settings,
+  snapshot: Snapshot,
+  leads: readonly LeadRecord[] = [],
+) {
   const relevant = events.filter((event) => SETTING_FOR[event.kind]);
   if (!relevant.length) return;
   const now = deps.now();
@@ -117,7 +141,10 @@ export async function notify(deps: NotifyDeps, events: readonly StatusEvent[], s
   // storage refuses (quota) is not shown at all: nothing would stop every later poll from showing it again.
   if (!(await trySet(deps.storage, { [notifiedRecord.key]: log }))) return;
   if (!show.length) return;
-  for (const event of show) log[event.key] = { ...log[event.key]!, delivery: await deliver(deps, event) };
+  for (const event of show) {
+    const lead = leads.find((record) => record.incidentId === event.id);
+    log[event.key] = { ...log[event.key]!, delivery: await deliver(deps, event, lead) };
+  }
   // What the browser did is kept for diagnosis only: the decisions are stored already.
   await trySet(deps.storage, { [notifiedRecord.key]: log });
 }

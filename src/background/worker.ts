@@ -10,6 +10,7 @@ import { loadPollState } from '../shared/worker-storage';
 import { readReport, sessionView } from '../core/session';
 import { applyBadge } from './badge';
 import { getHistory } from './history';
+import { recordLeadTimes } from './leads';
 import { notify, urlOfNotification } from './notify';
 import { poll } from './poll';
 import { POLL_ALARM, schedulePoll } from './schedule';
@@ -88,11 +89,13 @@ export function createWorker(deps: WorkerDeps) {
       }
       const result = await poll({ fetch: deps.fetch, now: deps.now, online: deps.online, storage });
       await showBadge(result.snapshot);
+      const leads = settings.sessionSignal ? await recordLeadTimes(storage, result.events, result.snapshot) : [];
       await notify(
         { notifications: browser.notifications, storage, now: deps.now, iconUrl, t },
         result.events,
         settings,
         result.snapshot,
+        leads,
       );
       await scheduleNext(result.snapshot, settings, result.retryAfterMs);
       return result.snapshot;

@@ -18,3 +18,4 @@ export * from './attention';
 export * from './banner';
 export * from './resolution';
 export * from './poll-policy';
+export * from './watch';

@@ -1,6 +1,15 @@
 import { expect, test, vi } from 'vitest';
 import { makeIncident } from '../../../test/unit/core-builders';
-import { addLeadRecord, incidentPostedAt, leadRecordFor, MAX_LEAD_RECORDS, readLeadRecords } from './lead';
+import {
+  addLeadRecord,
+  incidentPostedAt,
+  leadMinutes,
+  leadRecordFor,
+  MAX_LEAD_RECORDS,
+  MAX_LEAD_TITLE,
+  readLeadRecords,
+  recordLeads,
+} from './lead';
 import type { SessionSignal } from './signal';
 
 vi.mock('../models', () => import('../../../test/unit/fake-models'));
@@ -29,6 +38,7 @@ test('the page posted at its oldest update, not at a backdated start', () => {
 test('a record says how much earlier the session saw errors', () => {
   expect(leadRecordFor(on, incidentPostedAtTime('p0mgnjv3bj97', T0 + 20 * MINUTE))).toEqual({
     incidentId: 'p0mgnjv3bj97',
+    title: 'Elevated errors',
     postedAt: T0 + 20 * MINUTE,
     leadMs: 20 * MINUTE,
   });
@@ -38,12 +48,13 @@ test('a record says how much earlier the session saw errors', () => {
 test('one record per incident, newest first, at most 20', () => {
   let records = Array.from({ length: 25 }, (_, i) => ({
     incidentId: `i${i}`,
+    title: `Incident ${i}`,
     postedAt: T0 + i,
     leadMs: MINUTE,
   })).reduce(addLeadRecord, [] as ReturnType<typeof addLeadRecord>);
   expect(records).toHaveLength(MAX_LEAD_RECORDS);
   expect(records[0]!.incidentId).toBe('i24');
-  records = addLeadRecord(records, { incidentId: 'i24', postedAt: 0, leadMs: 5 });
+  records = addLeadRecord(records, { incidentId: 'i24', title: '', postedAt: 0, leadMs: 5 });
   expect(records[0]!.leadMs).toBe(MINUTE);
   expect(readLeadRecords(JSON.parse(JSON.stringify(records)))).toEqual(records);
 });
@@ -54,8 +65,44 @@ test('stored records are checked field by field', () => {
       { incidentId: 'ok1', postedAt: T0, leadMs: MINUTE, url: 'https://claude.ai/chat/x' },
       { incidentId: 'https://claude.ai/chat/x', postedAt: T0, leadMs: MINUTE },
       { incidentId: 'neg', postedAt: T0, leadMs: -1 },
+      { incidentId: 'long', title: 'x'.repeat(100_000), postedAt: T0, leadMs: MINUTE },
       'junk',
+      null,
     ]),
-  ).toEqual([{ incidentId: 'ok1', postedAt: T0, leadMs: MINUTE }]);
+  ).toEqual([
+    { incidentId: 'ok1', title: '', postedAt: T0, leadMs: MINUTE },
+    { incidentId: 'long', title: 'x'.repeat(MAX_LEAD_TITLE), postedAt: T0, leadMs: MINUTE },
+  ]);
   expect(readLeadRecords(null)).toEqual([]);
+});
+
+test('incidents that open while the signal is on get a record; the others and repeats do not', () => {
+  const seen = incidentPostedAtTime('seen', T0 + 23 * MINUTE);
+  const before = incidentPostedAtTime('before', T0 - 5 * MINUTE);
+  const first = recordLeads([], on, [seen, before]);
+  expect(first.added.map((r) => [r.incidentId, leadMinutes(r)])).toEqual([['seen', 23]]);
+  expect(first.records).toEqual(first.added);
+  // The same incident seen again (a later poll, a worker restart) is not recorded or announced twice.
+  const again = recordLeads(first.records, on, [seen]);
+  expect(again.added).toEqual([]);
+  expect(again.records).toEqual(first.records);
+});
+
+test('within 30 minutes after the signal ended an incident still counts; later it does not', () => {
+  const ended: SessionSignal = {
+    on: false,
+    episode: { firstErrorAt: T0, onAt: T0 + MINUTE, endedAt: T0 + 10 * MINUTE },
+    clearedAt: T0 + 10 * MINUTE,
+  };
+  expect(recordLeads([], ended, [incidentPostedAtTime('a', T0 + 40 * MINUTE)]).added).toHaveLength(1);
+  expect(recordLeads([], ended, [incidentPostedAtTime('b', T0 + 41 * MINUTE)]).added).toEqual([]);
+  expect(recordLeads([], { on: false, episode: null, clearedAt: 0 }, [incidentPostedAtTime('c', T0)]).added).toEqual(
+    [],
+  );
+});
+
+test('a lead is said in whole minutes, never as zero', () => {
+  expect(leadMinutes({ leadMs: 1_000 })).toBe(1);
+  expect(leadMinutes({ leadMs: 23 * MINUTE + 20_000 })).toBe(23);
+  expect(leadMinutes({ leadMs: 23 * MINUTE + 40_000 })).toBe(24);
 });

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { classifyStatus, type RequestKind } from './classify';
 import { countOne, emptyCounts } from './counts';
-import { decideSignal, leadTime, QUIET_TO_CLEAR_MS, shouldRaise } from './signal';
+import { decideSignal, leadTime, QUIET_TO_CLEAR_MS, shouldRaise, succeedingAgain } from './signal';
 import { initialSignal, readSignal, type SessionSignal } from './signal-record';
 import { mergeCounts, pruneWindow, type SessionWindow } from './window';
 
@@ -309,4 +309,20 @@ describe('lead time', () => {
 test('garbage in storage reads as the initial signal', () => {
   for (const raw of [null, 'on', { on: true }, { on: true, episode: null, clearedAt: 0 }, { on: 'yes', clearedAt: 0 }])
     expect(readSignal(raw)).toEqual(initialSignal());
+});
+
+describe('succeeding again', () => {
+  const at = (window: SessionWindow, offset: number, status: number) =>
+    mergeCounts(window, countOne(emptyCounts(), 'api', classifyStatus(status)), T0 + offset, T0 + offset);
+  test('needs a success after the last server error', () => {
+    let window = at([], 0, 200);
+    expect(succeedingAgain(window)).toBe(true);
+    window = at(window, 30 * SECOND, 500);
+    expect(succeedingAgain(window)).toBe(false);
+    // In the same bucket as the error: not known to be after it.
+    expect(succeedingAgain(at(window, 31 * SECOND, 200))).toBe(false);
+    expect(succeedingAgain(at(window, 61 * SECOND, 200))).toBe(true);
+    expect(succeedingAgain(at(window, 61 * SECOND, 429))).toBe(false);
+    expect(succeedingAgain([])).toBe(false);
+  });
 });

@@ -57,8 +57,13 @@ function shouldClear(window: SessionWindow, now: number): boolean {
   const last = errorBuckets[errorBuckets.length - 1];
   if (!last) return true;
   const quietFor = now - (last.start + BUCKET_MS);
-  const succeededSince = window.some((bucket) => bucket.start > last.start && bucket.counts.api.success > 0);
-  return quietFor >= QUIET_TO_CLEAR_MS && succeededSince;
+  return quietFor >= QUIET_TO_CLEAR_MS && succeedingAgain(window);
+}
+
+/** True when the newest answers in the window include a success after its last server error. */
+export function succeedingAgain(window: SessionWindow): boolean {
+  const lastError = window.findLast((bucket) => bucket.counts.api.serverError > 0)?.start ?? -Infinity;
+  return window.some((bucket) => bucket.start > lastError && bucket.counts.api.success > 0);
 }
 
 /** The next state of the signal, given the window (already pruned to `now`). */

@@ -1,0 +1,87 @@
+// "Tell me when it's fixed": one-off watches the user sets on an incident or on the session signal. Each
+// notifies once, when what it watches is over, and then is gone. Pure: the worker stores the watches and
+// calls `dueWatches` after every poll and every change of the session signal.
+import { isOpenIncident } from './level';
+import type { Incident, Level, Snapshot } from './types';
+
+export type WatchTarget = { kind: 'incident'; id: string } | { kind: 'session' };
+
+export interface Watches {
+  /** Watched status page incident ids, with when each watch was set. */
+  incidents: Record<string, number>;
+  /** When the session watch was set; null when there is none. */
+  session: number | null;
+}
+
+export type FiredWatch = { kind: 'incident'; incident: Incident } | { kind: 'session' };
+
+/** A watch that never fires (an incident that vanished without a resolution) is dropped after a week. */
+export const MAX_WATCH_MS = 7 * 24 * 60 * 60_000;
+export const MAX_WATCHED_INCIDENTS = 20;
+const INCIDENT_ID = /^[a-z0-9]{1,40}$/i;
+
+export const noWatches = (): Watches => ({ incidents: {}, session: null });
+
+export const isWatching = (watches: Watches, target: WatchTarget): boolean =>
+  target.kind === 'session' ? watches.session !== null : Object.hasOwn(watches.incidents, target.id);
+
+/** A watch target from a message, checked: an incident id of the status page's form, or the session. */
+export function readWatchTarget(raw: unknown): WatchTarget | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const { kind, id } = raw as Record<string, unknown>;
+  if (kind === 'session') return { kind };
+  return kind === 'incident' && typeof id === 'string' && INCIDENT_ID.test(id) ? { kind, id } : null;
+}
+
+export function setWatch(watches: Watches, target: WatchTarget, on: boolean, now: number): Watches {
+  if (target.kind === 'session') return { ...watches, session: on ? (watches.session ?? now) : null };
+  const incidents = { ...watches.incidents };
+  if (!on) delete incidents[target.id];
+  else if (!Object.hasOwn(incidents, target.id)) {
+    if (Object.keys(incidents).length >= MAX_WATCHED_INCIDENTS) return watches;
+    incidents[target.id] = now;
+  }
+  return { ...watches, incidents };
+}
+
+export interface WatchFacts {
+  snapshot: Snapshot;
+  /** The official level as the badge shows it (stale and failed polls are unknown, never operational). */
+  level: Level;
+  /** The session signal is off and a request succeeded after the last server error. */
+  sessionRecovered: boolean;
+  now: number;
+}
+
+/**
+ * Which watches fire now, and the watches that remain. An incident's watch fires once the status page
+ * marks it resolved; the session's once the session is succeeding again and the page is operational.
+ */
+export function dueWatches(watches: Watches, facts: WatchFacts): { fired: FiredWatch[]; watches: Watches } {
+  const { snapshot, now } = facts;
+  const open = new Set((snapshot.data?.incidents ?? []).filter(isOpenIncident).map((incident) => incident.id));
+  const fired: FiredWatch[] = [];
+  const incidents: Record<string, number> = {};
+  for (const [id, since] of Object.entries(watches.incidents)) {
+    const resolved = open.has(id) ? undefined : snapshot.recentlyResolved.find((incident) => incident.id === id);
+    if (resolved) fired.push({ kind: 'incident', incident: resolved });
+    else if (now - since < MAX_WATCH_MS) incidents[id] = since;
+  }
+  let session = watches.session;
+  if (session !== null && facts.sessionRecovered && facts.level === 'operational') {
+    fired.push({ kind: 'session' });
+    session = null;
+  } else if (session !== null && now - session >= MAX_WATCH_MS) session = null;
+  return { fired, watches: { incidents, session } };
+}
+
+export function readWatches(raw: unknown): Watches {
+  if (typeof raw !== 'object' || raw === null) return noWatches();
+  const { incidents, session } = raw as Record<string, unknown>;
+  const kept: Record<string, number> = {};
+  if (typeof incidents === 'object' && incidents !== null) {
+    for (const [id, since] of Object.entries(incidents).slice(0, MAX_WATCHED_INCIDENTS))
+      if (INCIDENT_ID.test(id) && typeof since === 'number' && Number.isFinite(since)) kept[id] = since;
+  }
+  return { incidents: kept, session: typeof session === 'number' && Number.isFinite(session) ? session : null };
+}
