@@ -30,7 +30,9 @@ export const FLAP_WINDOW_MS = 10 * 60_000;
 const LOG_RETENTION_MS = 14 * 24 * 60 * 60_000;
 
 /** The notification id carries the page to open on click, so the click handler needs no stored state. */
-export const notificationId = (event: StatusEvent) => JSON.stringify({ key: event.key, url: event.url ?? null });
+export const notificationIdFor = (key: string, url: string | null | undefined) =>
+  JSON.stringify({ key, url: url ?? null });
+export const notificationId = (event: StatusEvent) => notificationIdFor(event.key, event.url);
 export function urlOfNotification(id: string): string | null {
   try {
     const url = (JSON.parse(id) as { url?: unknown }).url;
@@ -93,11 +95,7 @@ export function selectNotifications(
  * The notification's text: how much earlier the session saw it (first, so the 300-character cut never takes
  * it), the models, the latest update.
  */
-export function notificationMessage(
-  event: StatusEvent,
-  lead: LeadRecord | undefined,
-  t: NotifyDeps['t'],
-): string {
+export function notificationMessage(event: StatusEvent, lead: LeadRecord | undefined, t: NotifyDeps['t']): string {
   return [
     lead && event.kind === 'incident-opened' ? t('sessionLeadNotification', [String(leadMinutes(lead))]) : '',
     event.models?.length ? t('notificationModels', [event.models.join(', ')]) : '',

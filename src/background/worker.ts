@@ -1,5 +1,5 @@
 import type Browser from 'webextension-polyfill';
-import { elapsedMs, isOpenIncident, MAX_RETRY_AFTER_MS, nextPollDelay, remainingMs } from '../core';
+import { elapsedMs, isOpenIncident, MAX_RETRY_AFTER_MS, nextPollDelay, readWatchTarget, remainingMs } from '../core';
 import type { RequestCounts } from '../core/session';
 import type { Snapshot } from '../core/types';
 import { isMessage, type MessageMap } from '../shared/messages';
@@ -15,6 +15,7 @@ import { notify, urlOfNotification } from './notify';
 import { poll } from './poll';
 import { POLL_ALARM, schedulePoll } from './schedule';
 import { isSessionReporter, SESSION_ALARM, updateSession } from './session';
+import { changeWatch, notifyDueWatches, type WatchDeps } from './watch';
 
 export interface WorkerDeps {
   browser: typeof Browser;
@@ -47,12 +48,22 @@ export function createWorker(deps: WorkerDeps) {
   }
 
   const sessionDeps = { storage, alarms: browser.alarms, now: deps.now, lock: deps.lock };
+  // Read on each use: the notifications API appears only once the optional permission is granted.
+  const watchDeps = (): WatchDeps => ({
+    storage,
+    notifications: browser.notifications,
+    now: deps.now,
+    lock: deps.lock,
+    iconUrl,
+    t,
+  });
 
   /** Counts from a tab, or null for a timer tick. The badge follows while the signal is or was just on. */
   async function onSessionCounts(counts: RequestCounts | null): Promise<{ ok: boolean }> {
     if (!(await loadSettings(storage)).sessionSignal) return { ok: false };
     const { changed, stored } = await updateSession(sessionDeps, counts);
     if (changed || (await loadSession(storage)).signal.on) await showBadge();
+    await notifyDueWatches(watchDeps(), await loadSettings(storage));
     return { ok: stored };
   }
 
@@ -97,6 +108,7 @@ export function createWorker(deps: WorkerDeps) {
         result.snapshot,
         leads,
       );
+      await notifyDueWatches(watchDeps(), settings);
       await scheduleNext(result.snapshot, settings, result.retryAfterMs);
       return result.snapshot;
     });
@@ -120,6 +132,12 @@ export function createWorker(deps: WorkerDeps) {
       case 'sessionCounts': {
         const counts = readReport(payload);
         return counts ? onSessionCounts(counts) : { ok: false };
+      }
+      case 'watch': {
+        const { target, on } = (payload ?? {}) as Partial<MessageMap['watch']['request']>;
+        const checked = readWatchTarget(target);
+        if (!checked || typeof on !== 'boolean') return { ok: false, notifications: false };
+        return changeWatch(watchDeps(), await loadSettings(storage), checked, on);
       }
       default:
         return { ok: false, reason: 'unknown message' };

@@ -30,6 +30,7 @@ const facts = (over: Partial<WatchFacts> = {}): WatchFacts => ({
   snapshot: snapshot(),
   level: 'operational',
   sessionRecovered: false,
+  sessionObserved: true,
   now: NOW,
   ...over,
 });
@@ -54,6 +55,8 @@ test('the session watch needs both: requests succeeding again and the page opera
   expect(dueWatches(watches, facts({ sessionRecovered: false })).fired).toEqual([]);
   for (const level of ['unknown', 'minor', 'maintenance'] as const)
     expect(dueWatches(watches, facts({ sessionRecovered: true, level })).fired, level).toEqual([]);
+  // Switched off: nothing is observed any more, so the watch goes without a word.
+  expect(dueWatches(watches, facts({ sessionObserved: false }))).toEqual({ fired: [], watches: noWatches() });
   const done = dueWatches(watches, facts({ sessionRecovered: true }));
   expect(done.fired).toEqual([{ kind: 'session' }]);
   expect(done.watches.session).toBeNull();

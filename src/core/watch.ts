@@ -50,6 +50,8 @@ export interface WatchFacts {
   level: Level;
   /** The session signal is off and a request succeeded after the last server error. */
   sessionRecovered: boolean;
+  /** The session signal is switched on: with it off, nothing is observed and a session watch is dropped. */
+  sessionObserved: boolean;
   now: number;
 }
 
@@ -71,7 +73,7 @@ export function dueWatches(watches: Watches, facts: WatchFacts): { fired: FiredW
   if (session !== null && facts.sessionRecovered && facts.level === 'operational') {
     fired.push({ kind: 'session' });
     session = null;
-  } else if (session !== null && now - session >= MAX_WATCH_MS) session = null;
+  } else if (session !== null && (!facts.sessionObserved || now - session >= MAX_WATCH_MS)) session = null;
   return { fired, watches: { incidents, session } };
 }
 

@@ -1,5 +1,6 @@
 import type { RequestCounts } from '../core/session/counts';
 import type { Incident } from '../core/types';
+import type { WatchTarget } from '../core/watch';
 
 /** Recent history as the popup shows it: resolved and open incidents of the last days. */
 export interface History {
@@ -19,6 +20,11 @@ export interface MessageMap {
   };
   /** Counts of status classes from a claude.ai tab's session observer: numbers only, never an address. */
   sessionCounts: { request: { counts: RequestCounts }; response: { ok: boolean } };
+  /**
+   * Sets or cancels a one-off "tell me when it's fixed" watch. `notifications` says whether the browser lets
+   * us notify (the optional permission): without it, badge and banner still show the recovery.
+   */
+  watch: { request: { target: WatchTarget; on: boolean }; response: { ok: boolean; notifications: boolean } };
 }
 
 export type MessageType = keyof MessageMap;
@@ -37,7 +43,7 @@ export function message<K extends MessageType>(type: K, payload: MessageMap[K]['
 export function isMessage(value: unknown): value is Message {
   if (typeof value !== 'object' || value === null) return false;
   const { type, payload } = value as { type?: unknown; payload?: unknown };
-  const known = type === 'refresh' || type === 'getHistory' || type === 'sessionCounts';
+  const known = type === 'refresh' || type === 'getHistory' || type === 'sessionCounts' || type === 'watch';
   return known && typeof payload === 'object' && payload !== null && !Array.isArray(payload);
 }
 

@@ -26,6 +26,8 @@ export const KEYS = {
   session: 'session.v1',
   /** Lead-time records, newest first: status page incident id, when it posted, how much earlier. */
   sessionLeads: 'sessionLeads.v1',
+  /** One-off "tell me when it's fixed" watches (core/watch.ts). */
+  watches: 'watches.v1',
   /** The session episode (its onAt) whose claude.ai banner the user dismissed. */
   sessionDismissed: 'sessionDismissed.v1',
 } as const;

@@ -60,7 +60,8 @@ export function recordLeads(
 }
 
 /** Whole minutes, at least 1: a lead is only recorded when it is positive, and "0 minutes" would read as none. */
-export const leadMinutes = (record: Pick<LeadRecord, 'leadMs'>): number => Math.max(1, Math.round(record.leadMs / 60_000));
+export const leadMinutes = (record: Pick<LeadRecord, 'leadMs'>): number =>
+  Math.max(1, Math.round(record.leadMs / 60_000));
 
 const isRecord = (r: unknown): r is Record<string, unknown> => typeof r === 'object' && r !== null;
 
