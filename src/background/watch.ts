@@ -1,7 +1,16 @@
 // The worker's side of "tell me when it's fixed": sets and cancels watches, and after every poll and every
 // change of the session signal notifies those that are due, once. Watches live in storage; the decision
 // is written before the notification is shown, so a worker stopped in between never notifies twice.
-import { displayLevel, dueWatches, setWatch, type FiredWatch, type WatchTarget } from '../core';
+import {
+  displayLevel,
+  dueWatches,
+  logFired,
+  setWatch,
+  watchKey,
+  type FiredWatch,
+  type WatchLogEntry,
+  type WatchTarget,
+} from '../core';
 import { succeedingAgain } from '../core/session';
 import type { Settings } from '../shared/settings';
 import { loadSession } from '../shared/session-storage';
@@ -69,11 +78,21 @@ export async function notifyDueWatches(deps: WatchDeps, settings: Settings): Pro
     if (JSON.stringify(due.watches) !== JSON.stringify(watches)) await save(deps.storage, watchesRecord, due.watches);
     return due.fired;
   });
+  if (!fired.length) return;
+  const entries: WatchLogEntry[] = [];
   for (const watch of fired) {
     const { id, title, message } = notification(watch, deps.t);
     // Without the permission the watch still ends: badge and banner show the recovery.
-    await deps.notifications
-      ?.create(id, { type: 'basic', iconUrl: deps.iconUrl, title, message })
-      .catch(() => undefined);
+    let delivery = 'no-permission';
+    if (deps.notifications) {
+      delivery = await deps.notifications.create(id, { type: 'basic', iconUrl: deps.iconUrl, title, message }).then(
+        () => 'created',
+        (error: unknown) => `error: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+    entries.push({ key: watchKey(watch), at: deps.now(), delivery });
   }
+  await deps.lock('watch', async () =>
+    save(deps.storage, watchesRecord, logFired(await load(deps.storage, watchesRecord), entries)),
+  );
 }

@@ -90,6 +90,11 @@ test('targets from messages and stored watches are checked', () => {
   ])
     expect(readWatchTarget(bad), JSON.stringify(bad)).toBeNull();
   const raw = JSON.parse('{"incidents":{"ok1":5,"__proto__":1,"bad/id":2,"nan1":"x"},"session":"soon"}');
-  expect(readWatches(raw)).toEqual({ incidents: { ok1: 5 }, session: null });
+  expect(readWatches(raw)).toEqual({ incidents: { ok1: 5 }, session: null, log: [] });
+  const log = [
+    { key: 'incident:ok1', at: 1, delivery: 'created' },
+    { key: 'https://claude.ai/x', at: 1, delivery: 'x' },
+  ];
+  expect(readWatches({ log }).log).toEqual([log[0]]);
   expect(readWatches(undefined)).toEqual(noWatches());
 });

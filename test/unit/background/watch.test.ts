@@ -56,7 +56,11 @@ it('an incident watch notifies once when the incident resolves, then is gone', a
     key: 'watch:p0mgnjv3bj97',
     url: expect.stringMatching(/^https:\/\/.+p0mgnjv3bj97/),
   });
-  expect(await storedWatches()).toEqual({ incidents: {}, session: null });
+  expect(await storedWatches()).toEqual({
+    incidents: {},
+    session: null,
+    log: [{ key: 'incident:p0mgnjv3bj97', at: clock.now, delivery: 'created' }],
+  });
   clock.now += MINUTE;
   await worker.pollNow();
   expect(created.filter((n) => n.id.includes('watch:'))).toHaveLength(1);
@@ -115,5 +119,5 @@ it('refuses malformed watches and works without the notifications permission', a
   expect(await storedWatches()).toBeUndefined();
   expect(await watch(worker, { kind: 'session' })).toEqual({ ok: true, notifications: false });
   expect(await watch(worker, { kind: 'session' }, false)).toEqual({ ok: true, notifications: false });
-  expect(await storedWatches()).toEqual({ incidents: {}, session: null });
+  expect(await storedWatches()).toEqual({ incidents: {}, session: null, log: [] });
 });
