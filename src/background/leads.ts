@@ -1,6 +1,6 @@
 // Lead time: when the status page opens an incident while the session signal is on (or ended less than 30
-// minutes before), the worker records how much earlier the session saw errors. Only the worker writes the
-// records, and only inside a poll (under its lock), so two writers never race.
+// minutes before), the worker records how much earlier the session saw errors. The worker adds records only
+// inside a poll (under its lock), so two polls never race; the options page only ever clears the list.
 import { recordLeads, type LeadRecord } from '../core/session';
 import type { Incident, Snapshot, StatusEvent } from '../core/types';
 import { leadsRecord, loadSession } from '../shared/session-storage';

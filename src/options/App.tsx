@@ -2,11 +2,13 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Incident } from '../core/types';
 import { defaultSettings, type Settings } from '../shared/settings';
-import { useSnapshot } from '../ui/storage-hooks';
+import { leadsRecord, save as saveRecord } from '../shared/storage';
+import { useSnapshot, useStoredValue } from '../ui/storage-hooks';
 import { About } from './About';
 import { BannerField } from './BannerField';
 import { componentChoices, componentNamesFromIncidents, setComponentMuted } from './component-choices';
 import type { OptionsDeps } from './deps';
+import { LeadTimesField } from './LeadTimesField';
 import { learnedModels, setModelMuted } from './learned-models';
 import { MutedComponentsField } from './MutedComponentsField';
 import { MutedModelsField } from './MutedModelsField';
@@ -51,6 +53,7 @@ export function App({ deps }: { deps: OptionsDeps }) {
   const snapshot = useSnapshot(deps.storage, deps.onChanged);
   const permission = useNotificationPermission(deps.permissions);
   const history = useRecentHistory(deps.runtime);
+  const leads = useStoredValue(leadsRecord, deps.storage, deps.onChanged);
 
   const theme = settings?.theme;
   useEffect(() => {
@@ -120,6 +123,13 @@ export function App({ deps }: { deps: OptionsDeps }) {
           <Section id="banner" title={t('optionsSectionBanner')}>
             <BannerField value={settings.banner} onChange={(on) => set('banner', on)} t={t} />
             <SessionSignalField value={settings.sessionSignal} onChange={(on) => set('sessionSignal', on)} t={t} />
+            <LeadTimesField
+              records={leads}
+              onClear={() => void saveRecord(deps.storage, leadsRecord, [])}
+              t={t}
+              locale={locale}
+              timeZone={timeZone}
+            />
           </Section>
           <Section id="muting" title={t('optionsSectionMuting')}>
             <p class="note">{t('optionsMuteIntro')}</p>

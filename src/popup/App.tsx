@@ -3,7 +3,7 @@ import type { Translate } from '../core/i18n';
 import type { Incident } from '../core/types';
 import { sessionRecord } from '../shared/session-storage';
 import { defaultSettings } from '../shared/settings';
-import type { StorageArea } from '../shared/storage';
+import { leadsRecord, watchesRecord, type StorageArea } from '../shared/storage';
 import { useNow } from '../ui/use-now';
 import { useTheme } from '../ui/use-theme';
 import { useSettings, useSnapshot, useStoredValue } from '../ui/storage-hooks';
@@ -17,6 +17,8 @@ import { SessionCard } from './SessionCard';
 import { StatusList } from './StatusList';
 import { useHistory } from './use-history';
 import { useRefresh, type MessageRuntime } from './use-refresh';
+import { leadLines } from './leads-view';
+import { useWatch, type WatchApi } from './use-watch';
 import { popupView, sessionCardView, type ViewContext } from './view-model';
 
 export type StorageOnChanged = NonNullable<Parameters<typeof useSnapshot>[1]>;
@@ -26,6 +28,8 @@ export interface PopupDeps {
   storage: StorageArea;
   onChanged: StorageOnChanged;
   runtime: MessageRuntime & { openOptionsPage(): Promise<void> };
+  /** For the notifications permission a "tell me when it's fixed" click asks for. */
+  permissions: WatchApi['permissions'];
   t: Translate;
   lang: string;
   /** IANA zone; undefined = the user's. */
@@ -46,6 +50,10 @@ export function App({ deps }: { deps: PopupDeps }) {
   useTheme(settings?.theme);
   const [refresh, startRefresh] = useRefresh(deps.runtime);
   const [history, loadHistory] = useHistory(deps.runtime);
+  const leads = useStoredValue(leadsRecord, deps.storage, deps.onChanged);
+  const watches = useStoredValue(watchesRecord, deps.storage, deps.onChanged);
+  const watch = useWatch(deps);
+  const leadOf = useMemo(() => leadLines(leads ?? [], t), [leads, t]);
 
   const ctx = useMemo<ViewContext>(() => ({ now, t, lang, timeZone }), [now, t, lang, timeZone]);
   // Until settings are read, the default interval decides staleness: the snapshot must not wait for them.
@@ -88,7 +96,17 @@ export function App({ deps }: { deps: PopupDeps }) {
             <h2 id="incidents-heading">{t('popupIncidentsHeading')}</h2>
             <ul class="cards">
               {view.incidents.map((incident) => (
-                <IncidentCard key={incident.id} incident={incident} t={t} />
+                <IncidentCard
+                  key={incident.id}
+                  incident={incident}
+                  lead={leadOf.get(incident.id) ?? null}
+                  watch={{
+                    watching: watches?.incidents[incident.id] !== undefined,
+                    unnotified: watch.unnotified,
+                    onChange: (on) => watch.change({ kind: 'incident', id: incident.id }, on),
+                  }}
+                  t={t}
+                />
               ))}
             </ul>
           </section>

@@ -5,8 +5,23 @@ import { LinkifiedText } from '../ui/LinkifiedText';
 import { TimeStamp } from '../ui/TimeStamp';
 import { ModelChips } from './ModelChips';
 import type { IncidentView } from './view-model';
+import { WatchButton } from './WatchButton';
 
-export function IncidentCard({ incident, t }: { incident: IncidentView; t: Translate }) {
+export interface CardWatch {
+  watching: boolean;
+  unnotified: boolean;
+  onChange(on: boolean): void;
+}
+
+interface Props {
+  incident: IncidentView;
+  /** "Your claude.ai session saw errors 23 minutes before the status page.", when it did. */
+  lead: string | null;
+  watch: CardWatch;
+  t: Translate;
+}
+
+export function IncidentCard({ incident, lead, watch, t }: Props) {
   const titleId = `incident-${incident.id}-title`;
   return (
     <li class={`card level-${incident.level}`} data-testid="incident" data-incident-id={incident.id}>
@@ -36,6 +51,11 @@ export function IncidentCard({ incident, t }: { incident: IncidentView; t: Trans
             <TimeStamp time={incident.lastUpdate} />
           </dd>
         </dl>
+        {lead && (
+          <p class="lead" data-testid="incident-lead">
+            {lead}
+          </p>
+        )}
         {incident.models && <ModelChips models={incident.models} t={t} />}
         {incident.componentGroups.length > 0 && (
           <div class="affected">
@@ -79,6 +99,7 @@ export function IncidentCard({ incident, t }: { incident: IncidentView; t: Trans
             </ol>
           </details>
         )}
+        <WatchButton {...watch} subject={incident.title} t={t} />
         {incident.url && (
           <ExternalLink class="card-link" href={incident.url} data-testid="incident-link">
             {t('popupIncidentLink')}

@@ -12,6 +12,7 @@ const deps: PopupDeps = {
   storage: browser.storage.local,
   onChanged: browser.storage.onChanged,
   runtime: browser.runtime,
+  permissions: browser.permissions,
   t,
   lang,
   clock: Date.now,

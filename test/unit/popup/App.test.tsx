@@ -23,6 +23,7 @@ function setup(stored: { snapshot?: Snapshot; settings?: Record<string, unknown>
     storage: storage.area,
     onChanged: storage.onChanged,
     runtime,
+    permissions: { request: async () => true },
     t: tEn,
     lang: 'en',
     timeZone: 'UTC',
@@ -212,8 +213,8 @@ describe('popup: following storage', () => {
   it('removes its storage listeners when closed', async () => {
     const { storage, unmount } = setup({ snapshot: healthySnapshot(NOW) });
     await screen.findByText('Claude is operational');
-    // Snapshot, settings and the session signal.
-    expect(storage.listenerCount).toBe(3);
+    // Snapshot, settings, the session signal, lead times and watches: one listener each.
+    expect(storage.listenerCount).toBe(5);
     unmount();
     await waitFor(() => expect(storage.listenerCount).toBe(0));
   });

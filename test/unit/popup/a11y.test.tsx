@@ -21,6 +21,7 @@ async function violations(snapshot: Snapshot, now: number, interact?: (runtime: 
     storage: storage.area,
     onChanged: storage.onChanged,
     runtime,
+    permissions: { request: async () => true },
     t: tEn,
     lang: 'en',
     timeZone: 'UTC',

@@ -1,0 +1,38 @@
+import { useCallback, useState } from 'preact/hooks';
+import type Browser from 'webextension-polyfill';
+import type { WatchTarget } from '../core/watch';
+import { send } from '../shared/messages';
+import type { MessageRuntime } from './use-refresh';
+
+export interface WatchApi {
+  runtime: MessageRuntime;
+  permissions: Pick<Browser.Permissions.Static, 'request'>;
+}
+
+export interface WatchControl {
+  change(target: WatchTarget, on: boolean): void;
+  /** The last watch was set but the browser will not let us notify: badge and banner will show it. */
+  unnotified: boolean;
+}
+
+/**
+ * Sets or cancels a one-off watch. Asking for the notifications permission comes first in the click:
+ * browsers grant an optional permission only during the user's gesture, and an await before it loses that.
+ * The watch is sent at once, not after the answer: a popup closed by the browser's prompt keeps it.
+ */
+export function useWatch(api: WatchApi): WatchControl {
+  const [unnotified, setUnnotified] = useState(false);
+  const change = useCallback(
+    (target: WatchTarget, on: boolean) => {
+      const granted = on
+        ? api.permissions.request({ permissions: ['notifications'] }).catch(() => false)
+        : Promise.resolve(true);
+      const answer = send(api.runtime, 'watch', { target, on }).catch(() => null);
+      void Promise.all([granted, answer]).then(([allowed, reply]) =>
+        setUnnotified(on && !allowed && !reply?.notifications),
+      );
+    },
+    [api],
+  );
+  return { change, unnotified };
+}
