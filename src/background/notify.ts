@@ -1,5 +1,5 @@
 import { isIncidentMuted, isRecent, isWorse } from '../core';
-import { leadMinutes, type LeadRecord } from '../core/session/lead';
+import { leadDuration, type LeadRecord } from '../core/session/lead';
 import type { EventKind, Incident, Snapshot, StatusEvent } from '../core/types';
 import type { Settings } from '../shared/settings';
 import { load, notifiedRecord, trySet, type NotifiedLog, type StorageArea } from '../shared/storage';
@@ -97,7 +97,7 @@ export function selectNotifications(
  */
 export function notificationMessage(event: StatusEvent, lead: LeadRecord | undefined, t: NotifyDeps['t']): string {
   return [
-    lead && event.kind === 'incident-opened' ? t('sessionLeadNotification', [String(leadMinutes(lead))]) : '',
+    lead && event.kind === 'incident-opened' ? t('sessionLeadNotification', [leadDuration(lead, t)]) : '',
     event.models?.length ? t('notificationModels', [event.models.join(', ')]) : '',
     event.detail,
   ]

@@ -1,5 +1,5 @@
 import type { Translate } from '../core/i18n';
-import { leadMinutes, type LeadRecord } from '../core/session/lead';
+import { leadDuration, type LeadRecord } from '../core/session/lead';
 import { absoluteTime } from '../ui/time-format';
 
 interface Props {
@@ -29,7 +29,7 @@ export function LeadTimesField({ records, onClear, t, locale, timeZone }: Props)
                 <time dateTime={new Date(record.postedAt).toISOString()} class="note">
                   {absoluteTime(record.postedAt, locale, timeZone)}
                 </time>{' '}
-                <strong>{t('optionsLeadMinutes', [String(leadMinutes(record))])}</strong>
+                <strong>{t('optionsLeadEarlier', [leadDuration(record, t)])}</strong>
               </li>
             ))}
           </ul>

@@ -1,7 +1,7 @@
 import type { Translate } from '../core/i18n';
-import { leadMinutes, type LeadRecord } from '../core/session/lead';
+import { leadDuration, type LeadRecord } from '../core/session/lead';
 
 /** Incident id → "Your claude.ai session saw errors 23 minutes before the status page." */
 export function leadLines(records: readonly LeadRecord[], t: Translate): Map<string, string> {
-  return new Map(records.map((record) => [record.incidentId, t('leadLine', [String(leadMinutes(record))])]));
+  return new Map(records.map((record) => [record.incidentId, t('leadLine', [leadDuration(record, t)])]));
 }

@@ -1,9 +1,11 @@
 import { expect, test, vi } from 'vitest';
+import { mergeLocale } from '../../../scripts/locales';
 import { makeIncident } from '../../../test/unit/core-builders';
+import { createTranslator } from '../i18n';
 import {
   addLeadRecord,
   incidentPostedAt,
-  leadMinutes,
+  leadDuration,
   leadRecordFor,
   MAX_LEAD_RECORDS,
   MAX_LEAD_TITLE,
@@ -14,6 +16,7 @@ import type { SessionSignal } from './signal';
 
 vi.mock('../models', () => import('../../../test/unit/fake-models'));
 
+const tEn = createTranslator(mergeLocale('en'));
 const T0 = Date.UTC(2026, 4, 22, 12, 0, 0);
 const MINUTE = 60_000;
 const on: SessionSignal = { on: true, episode: { firstErrorAt: T0, onAt: T0 + MINUTE, endedAt: null }, clearedAt: 0 };
@@ -80,7 +83,7 @@ test('incidents that open while the signal is on get a record; the others and re
   const seen = incidentPostedAtTime('seen', T0 + 23 * MINUTE);
   const before = incidentPostedAtTime('before', T0 - 5 * MINUTE);
   const first = recordLeads([], on, [seen, before]);
-  expect(first.added.map((r) => [r.incidentId, leadMinutes(r)])).toEqual([['seen', 23]]);
+  expect(first.added.map((r) => [r.incidentId, leadDuration(r, tEn)])).toEqual([['seen', '23 min']]);
   expect(first.records).toEqual(first.added);
   // The same incident seen again (a later poll, a worker restart) is not recorded or announced twice.
   const again = recordLeads(first.records, on, [seen]);
@@ -101,8 +104,8 @@ test('within 30 minutes after the signal ended an incident still counts; later i
   );
 });
 
-test('a lead is said in whole minutes, never as zero', () => {
-  expect(leadMinutes({ leadMs: 1_000 })).toBe(1);
-  expect(leadMinutes({ leadMs: 23 * MINUTE + 20_000 })).toBe(23);
-  expect(leadMinutes({ leadMs: 23 * MINUTE + 40_000 })).toBe(24);
+test('a lead is said as every age is, never as less than a minute', () => {
+  expect(leadDuration({ leadMs: 1_000 }, tEn)).toBe('1 min');
+  expect(leadDuration({ leadMs: 23 * MINUTE + 40_000 }, tEn)).toBe('23 min');
+  expect(leadDuration({ leadMs: 125 * MINUTE }, tEn)).toBe('2 h');
 });

@@ -1,6 +1,8 @@
 // Lead-time records: how much earlier the user's own session saw errors than the status page posted.
 // Everything in a record comes from the status page (its public incident id, title and time) or from our
 // own counts; nothing of claude.ai (no address, no id) is ever part of one.
+import type { Translate } from '../i18n';
+import { ageLabel } from '../present';
 import type { Incident } from '../types';
 import { leadTime, type SessionSignal } from './signal';
 
@@ -59,9 +61,12 @@ export function recordLeads(
   return { records: next, added };
 }
 
-/** Whole minutes, at least 1: a lead is only recorded when it is positive, and "0 minutes" would read as none. */
-export const leadMinutes = (record: Pick<LeadRecord, 'leadMs'>): number =>
-  Math.max(1, Math.round(record.leadMs / 60_000));
+/**
+ * "23 min", "2 h": in the words every age is said in. At least a minute: a lead is recorded only when it is
+ * positive, and "less than a minute" would read as none.
+ */
+export const leadDuration = (record: Pick<LeadRecord, 'leadMs'>, t: Translate): string =>
+  ageLabel(Math.max(record.leadMs, 60_000), t);
 
 const isRecord = (r: unknown): r is Record<string, unknown> => typeof r === 'object' && r !== null;
 

@@ -122,7 +122,11 @@ const readJson = (...path: string[]): unknown => JSON.parse(readFileSync(join(im
 export const localeMessages = (lang: string) => readJson('../../../src/locales', lang, 'options.json') as Messages;
 const messages = localeMessages('en');
 export const enMessages = messages;
-export const t: Translate = createTranslator(messages);
+/** The page's own strings and the core's (ages, as in the lead times), as the browser merges them. */
+export const t: Translate = createTranslator({
+  ...(readJson('../../../src/locales', 'en', 'core.json') as Messages),
+  ...messages,
+});
 
 /** A fresh parse of a real capture, byte-exact from test/fixtures/statuspage. */
 export const fixtureJson = (name: FixtureName): unknown => readJson('../../fixtures/statuspage', FIXTURE_NAMES[name]);

@@ -41,8 +41,8 @@ it('lists each incident the session saw coming, newest first, and clears the lis
   });
   const rows = await screen.findAllByTestId('options-lead');
   expect(rows.map((row) => row.textContent)).toEqual([
-    'Elevated error rate on multiple models 22 May 2026, 04:16 UTC 21 min earlier',
-    'older1 21 May 2026, 04:16 UTC 2 min earlier',
+    'Elevated error rate on multiple models 22 May 2026, 04:16 UTC 20 min earlier',
+    'older1 21 May 2026, 04:16 UTC 1 min earlier',
   ]);
   fireEvent.click(screen.getByRole('button', { name: 'Clear the list' }));
   await waitFor(() => expect(storage.data[KEYS.sessionLeads]).toEqual([]));

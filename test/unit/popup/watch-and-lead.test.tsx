@@ -44,7 +44,7 @@ it('says how much earlier the session saw the incident, only for the incident it
     ],
   });
   const lead = await screen.findByTestId('incident-lead');
-  expect(lead.textContent).toBe('Your claude.ai session saw errors 23 minutes before the status page.');
+  expect(lead.textContent).toBe('Your claude.ai session saw errors 23 min before the status page.');
   expect(screen.getAllByTestId('incident-lead')).toHaveLength(1);
 });
 
