@@ -99,13 +99,15 @@ export function IncidentCard({ incident, lead, watch, t }: Props) {
             </ol>
           </details>
         )}
-        <WatchButton {...watch} subject={incident.title} t={t} />
-        {incident.url && (
-          <ExternalLink class="card-link" href={incident.url} data-testid="incident-link">
-            {t('popupIncidentLink')}
-            <span class="visually-hidden">: {incident.title}</span>
-          </ExternalLink>
-        )}
+        <div class="card-actions">
+          <WatchButton {...watch} subject={incident.title} t={t} />
+          {incident.url && (
+            <ExternalLink class="card-link" href={incident.url} data-testid="incident-link">
+              {t('popupIncidentLink')}
+              <span class="visually-hidden">: {incident.title}</span>
+            </ExternalLink>
+          )}
+        </div>
       </article>
     </li>
   );
