@@ -389,3 +389,80 @@ export async function contentScriptCost(browser: ExtensionBrowser, plain: Playwr
   }
   return { withExt, without };
 }
+
+/** The session observer's cost: main-thread time and heap over `requests` API calls the page makes. */
+export interface ObserverBurst {
+  taskMs: number;
+  scriptMs: number;
+  heapDeltaKB: number;
+  domNodesAdded: number;
+  /** Requests the worker counted from this burst (0 without the extension). */
+  counted: number;
+}
+
+/** Sums the stored session window's answered API requests, from an extension page. */
+async function countedRequests(browser: ExtensionBrowser): Promise<number> {
+  const stored = (await browser.ext.storage(KEYS.session)) as {
+    window?: { counts: { api: Record<string, number> } }[];
+  } | null;
+  return (stored?.window ?? []).reduce(
+    (sum, bucket) => sum + Object.values(bucket.counts.api).reduce((a, b) => a + b, 0),
+    0,
+  );
+}
+
+async function observerBurst(page: Page, cdp: CDPSession, requests: number, counted: () => Promise<number>) {
+  const read = async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
+  };
+  await page.goto('https://claude.ai/', { waitUntil: 'load' });
+  await sleep(400);
+  const countedBefore = await counted();
+  const nodesBefore = await page.evaluate(() => document.getElementsByTagName('*').length);
+  const before = await read();
+  // Same-origin API calls with their bodies read, one after another, as the app makes them.
+  await page.evaluate(async (n) => {
+    for (let i = 0; i < n; i++) await (await fetch(`/api/organizations/org-bench/probe-${i}`)).text();
+  }, requests);
+  // The observer reports at most every 2 s: the measurement includes its report.
+  await sleep(2_500);
+  const after = await read();
+  return {
+    taskMs: (after('TaskDuration') - before('TaskDuration')) * 1000,
+    scriptMs: (after('ScriptDuration') - before('ScriptDuration')) * 1000,
+    heapDeltaKB: (after('JSHeapUsedSize') - before('JSHeapUsedSize')) / 1024,
+    domNodesAdded: (await page.evaluate(() => document.getElementsByTagName('*').length)) - nodesBefore,
+    counted: (await counted()) - countedBefore,
+  } satisfies ObserverBurst;
+}
+
+/** Bursts of `requests` API calls on claude.ai, with and without the extension, interleaved. */
+export async function observerCost(
+  browser: ExtensionBrowser,
+  plain: PlaywrightBrowser,
+  rounds: number,
+  requests = 100,
+) {
+  const withExt: ObserverBurst[] = [];
+  const without: ObserverBurst[] = [];
+  const context = playwrightPageOf(await browser.ext.openPage('about:blank')).context();
+  const plainContext = await plain.newContext();
+  try {
+    for (let i = 0; i < rounds; i++) {
+      for (const [ctx, out, counted] of [
+        [context, withExt, () => countedRequests(browser)],
+        [plainContext, without, async () => 0],
+      ] as const) {
+        const page = await ctx.newPage();
+        const cdp = await ctx.newCDPSession(page);
+        await cdp.send('Performance.enable');
+        out.push(await observerBurst(page, cdp, requests, counted));
+        await page.close();
+      }
+    }
+  } finally {
+    await plainContext.close();
+  }
+  return { requests, withExt, without };
+}

@@ -4,6 +4,7 @@
 import { startStatusServer, type StatusServer } from '../../test/server';
 import {
   contentScriptCost,
+  observerCost,
   launchExtensionBrowser,
   launchPlainChromium,
   median,
@@ -23,6 +24,8 @@ export const REAL_BROWSER_COUNTS = {
   popupOpens: 20,
   workerWakes: 20,
   pageLoads: 10,
+  /** Bursts of 100 claude.ai API requests, with and without the session observer. */
+  observerBursts: 5,
 };
 
 /** The replay's healthy step and its first step with the incident open. */
@@ -94,6 +97,9 @@ export async function timedMeasurements(extensionDir: string, incident: string) 
 
     await browser.ext.sendMessage({ type: 'refresh', payload: {} });
     const content = await contentScriptCost(browser, plain, counts.pageLoads);
+    const observer = await observerCost(browser, plain, counts.observerBursts);
+    const o = (runs: typeof observer.withExt, key: keyof (typeof observer.withExt)[number]) =>
+      median(runs.map((run) => run[key]));
     const m = (loads: typeof content.withExt, key: keyof (typeof content.withExt)[number]) =>
       median(loads.map((l) => l[key]));
     return {
@@ -112,6 +118,16 @@ export async function timedMeasurements(extensionDir: string, incident: string) 
         noValidatorsCpuMs: median(withoutValidators.cpuMs),
         noValidatorsHeapKB: median(withoutValidators.heapKB),
         noValidatorsHeapDeltaKB: median(withoutValidators.heapDeltaKB),
+      },
+      observer: {
+        bursts: observer,
+        requests: observer.requests,
+        /** Main-thread time the observer adds per burst of `requests` API calls (median with − median without). */
+        addedTaskMs: o(observer.withExt, 'taskMs') - o(observer.without, 'taskMs'),
+        addedScriptMs: o(observer.withExt, 'scriptMs') - o(observer.without, 'scriptMs'),
+        addedHeapKB: o(observer.withExt, 'heapDeltaKB') - o(observer.without, 'heapDeltaKB'),
+        maxNodesAdded: Math.max(...observer.withExt.map((run) => run.domNodesAdded)),
+        counted: o(observer.withExt, 'counted'),
       },
       content: {
         loads: content,
