@@ -14,7 +14,7 @@ import {
 import { succeedingAgain } from '../core/session';
 import type { Settings } from '../shared/settings';
 import { loadSession } from '../shared/session-storage';
-import { load, loadSnapshot, save, type StorageArea } from '../shared/storage';
+import { load, loadSnapshot, trySet, type StorageArea } from '../shared/storage';
 import { watchesRecord } from '../shared/watch-storage';
 import { notificationIdFor, type NotificationsApi } from './notify';
 
@@ -34,10 +34,11 @@ export async function changeWatch(
   target: WatchTarget,
   on: boolean,
 ): Promise<{ ok: boolean; notifications: boolean }> {
-  await deps.lock('watch', async () => {
+  const saved = await deps.lock('watch', async () => {
     const watches = await load(deps.storage, watchesRecord);
-    await save(deps.storage, watchesRecord, setWatch(watches, target, on, deps.now()));
+    return trySet(deps.storage, { [watchesRecord.key]: setWatch(watches, target, on, deps.now()) });
   });
+  if (!saved) return { ok: false, notifications: deps.notifications !== undefined };
   // Already over (it resolved between the popup's last paint and the click): say so now.
   await notifyDueWatches(deps, settings);
   return { ok: true, notifications: deps.notifications !== undefined };
@@ -75,8 +76,9 @@ export async function notifyDueWatches(deps: WatchDeps, settings: Settings): Pro
       sessionObserved: settings.sessionSignal,
       now,
     });
-    if (JSON.stringify(due.watches) !== JSON.stringify(watches)) await save(deps.storage, watchesRecord, due.watches);
-    return due.fired;
+    if (JSON.stringify(due.watches) === JSON.stringify(watches)) return due.fired;
+    // Decided before shown: a decision storage refuses (quota) is not shown, or every later check would repeat it.
+    return (await trySet(deps.storage, { [watchesRecord.key]: due.watches })) ? due.fired : [];
   });
   if (!fired.length) return;
   const entries: WatchLogEntry[] = [];
@@ -92,7 +94,8 @@ export async function notifyDueWatches(deps: WatchDeps, settings: Settings): Pro
     }
     entries.push({ key: watchKey(watch), at: deps.now(), delivery });
   }
+  // What the browser did is kept for diagnosis only.
   await deps.lock('watch', async () =>
-    save(deps.storage, watchesRecord, logFired(await load(deps.storage, watchesRecord), entries)),
+    trySet(deps.storage, { [watchesRecord.key]: logFired(await load(deps.storage, watchesRecord), entries) }),
   );
 }
