@@ -7,14 +7,14 @@ import { fileURLToPath } from 'node:url';
 import pkg from '../package.json' with { type: 'json' };
 import { buildMd } from './release/build-md';
 import { filesUnder, sourceEntries } from './release/files';
-import { writeZip } from './release/zip-file';
+import { storeZip, writeZip } from './release/zip-file';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
 const archive = (kind: string) => join(dist, `${pkg.name}-${pkg.version}-${kind}.zip`);
 
 for (const target of ['chrome', 'firefox']) {
-  writeFileSync(archive(target), writeZip(filesUnder(join(dist, target))));
+  writeFileSync(archive(target), await storeZip(filesUnder(join(dist, target))));
   console.log(archive(target));
 }
 const nodeVersion = process.versions.node;

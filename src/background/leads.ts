@@ -3,7 +3,8 @@
 // inside a poll (under its lock), so two polls never race; the options page only ever clears the list.
 import { recordLeads, type LeadRecord } from '../core/session';
 import type { Incident, Snapshot, StatusEvent } from '../core/types';
-import { leadsRecord, loadSession } from '../shared/session-storage';
+import { leadsRecord } from '../shared/lead-storage';
+import { loadSession } from '../shared/session-storage';
 import { load, trySet, type StorageArea } from '../shared/storage';
 
 /** The incidents that the poll announced as opened, as the snapshot now has them. */

@@ -1,5 +1,6 @@
 import { isIncidentMuted, isRecent, isWorse } from '../core';
-import { leadDuration, type LeadRecord } from '../core/session/lead';
+import { leadDuration } from '../core/session/lead-duration';
+import type { LeadRecord } from '../core/session/lead-record';
 import type { EventKind, Incident, Snapshot, StatusEvent } from '../core/types';
 import type { Settings } from '../shared/settings';
 import { load, notifiedRecord, trySet, type NotifiedLog, type StorageArea } from '../shared/storage';

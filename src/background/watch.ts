@@ -15,7 +15,7 @@ import { succeedingAgain } from '../core/session';
 import type { Settings } from '../shared/settings';
 import { loadSession } from '../shared/session-storage';
 import { load, loadSnapshot, trySet, type StorageArea } from '../shared/storage';
-import { watchesRecord } from '../shared/watch-storage';
+import { watchesRecord } from '../shared/worker-storage';
 import { notificationIdFor, type NotificationsApi } from './notify';
 
 export interface WatchDeps {

@@ -17,5 +17,7 @@ export * from './badge';
 export * from './attention';
 export * from './banner';
 export * from './resolution';
+export * from './reconcile';
 export * from './poll-policy';
+export * from './watch-record';
 export * from './watch';

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { healthyData, makeIncident } from '../../test/unit/core-builders';
-import { isRecentlyResolved, RECENTLY_RESOLVED_MS, reconcileDeparted, type DepartedAnswer } from './resolution';
+import { reconcileDeparted, type DepartedAnswer } from './reconcile';
+import { isRecentlyResolved, RECENTLY_RESOLVED_MS } from './resolution';
 
 const NOW = Date.parse('2026-11-23T10:00:00Z');
 const open = makeIncident({ id: 'a' });

@@ -1,17 +1,8 @@
 import { expect, test, vi } from 'vitest';
 import { healthyData, makeIncident, NOW } from '../../test/unit/core-builders';
 import type { Snapshot } from './types';
-import {
-  dueWatches,
-  isWatching,
-  MAX_WATCH_MS,
-  MAX_WATCHED_INCIDENTS,
-  noWatches,
-  readWatches,
-  readWatchTarget,
-  setWatch,
-  type WatchFacts,
-} from './watch';
+import { dueWatches, MAX_WATCH_MS, readWatchTarget, setWatch, type WatchFacts } from './watch';
+import { isWatching, MAX_WATCHED_INCIDENTS, noWatches, readWatches } from './watch-record';
 
 vi.mock('./models', () => import('../../test/unit/fake-models'));
 

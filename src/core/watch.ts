@@ -3,45 +3,27 @@
 // calls `dueWatches` after every poll and every change of the session signal.
 import { isOpenIncident } from './level';
 import type { Incident, Level, Snapshot } from './types';
+import {
+  INCIDENT_ID,
+  MAX_WATCH_LOG,
+  MAX_WATCHED_INCIDENTS,
+  type WatchLogEntry,
+  type Watches,
+  type WatchTarget,
+} from './watch-record';
 
-export type WatchTarget = { kind: 'incident'; id: string } | { kind: 'session' };
-
-export interface Watches {
-  /** Watched status page incident ids, with when each watch was set. */
-  incidents: Record<string, number>;
-  /** When the session watch was set; null when there is none. */
-  session: number | null;
-  /** The watches that fired, newest first, with what the browser did with each notification (for diagnosis). */
-  log: WatchLogEntry[];
-}
-
-export interface WatchLogEntry {
-  /** `incident:<id>` or `session`. */
-  key: string;
-  at: number;
-  /** created, no-permission, or the browser's error. */
-  delivery: string;
-}
+export type { WatchLogEntry, Watches, WatchTarget } from './watch-record';
 
 export type FiredWatch = { kind: 'incident'; incident: Incident } | { kind: 'session' };
 
 /** A watch that never fires (an incident that vanished without a resolution) is dropped after a week. */
 export const MAX_WATCH_MS = 7 * 24 * 60 * 60_000;
-export const MAX_WATCHED_INCIDENTS = 20;
-export const MAX_WATCH_LOG = 10;
-const INCIDENT_ID = /^[a-z0-9]{1,40}$/i;
-
-export const noWatches = (): Watches => ({ incidents: {}, session: null, log: [] });
-
 export const watchKey = (watch: FiredWatch): string =>
   watch.kind === 'session' ? 'session' : `incident:${watch.incident.id}`;
 
 export function logFired(watches: Watches, entries: readonly WatchLogEntry[]): Watches {
   return { ...watches, log: [...entries, ...watches.log].slice(0, MAX_WATCH_LOG) };
 }
-
-export const isWatching = (watches: Watches, target: WatchTarget): boolean =>
-  target.kind === 'session' ? watches.session !== null : Object.hasOwn(watches.incidents, target.id);
 
 /** A watch target from a message, checked: an incident id of the status page's form, or the session. */
 export function readWatchTarget(raw: unknown): WatchTarget | null {
@@ -93,33 +75,4 @@ export function dueWatches(watches: Watches, facts: WatchFacts): { fired: FiredW
     session = null;
   } else if (session !== null && (!facts.sessionObserved || now - session >= MAX_WATCH_MS)) session = null;
   return { fired, watches: { ...watches, incidents, session } };
-}
-
-export function readWatches(raw: unknown): Watches {
-  if (typeof raw !== 'object' || raw === null) return noWatches();
-  const { incidents, session, log } = raw as Record<string, unknown>;
-  const kept: Record<string, number> = {};
-  if (typeof incidents === 'object' && incidents !== null) {
-    for (const [id, since] of Object.entries(incidents).slice(0, MAX_WATCHED_INCIDENTS))
-      if (INCIDENT_ID.test(id) && typeof since === 'number' && Number.isFinite(since)) kept[id] = since;
-  }
-  const entries = Array.isArray(log)
-    ? log
-        .filter(
-          (e): e is WatchLogEntry =>
-            typeof e === 'object' &&
-            e !== null &&
-            typeof e.key === 'string' &&
-            /^(session|incident:[a-z0-9]{1,40})$/i.test(e.key) &&
-            Number.isFinite(e.at) &&
-            typeof e.delivery === 'string',
-        )
-        .map(({ key, at, delivery }) => ({ key, at, delivery: delivery.slice(0, 200) }))
-        .slice(0, MAX_WATCH_LOG)
-    : [];
-  return {
-    incidents: kept,
-    session: typeof session === 'number' && Number.isFinite(session) ? session : null,
-    log: entries,
-  };
 }

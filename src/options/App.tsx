@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Incident } from '../core/types';
 import { defaultSettings, type Settings } from '../shared/settings';
-import { leadsRecord } from '../shared/session-storage';
+import { leadsRecord } from '../shared/lead-storage';
 import { save as saveRecord } from '../shared/storage';
 import { useSnapshot, useStoredValue } from '../ui/storage-hooks';
 import { About } from './About';

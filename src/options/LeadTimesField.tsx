@@ -1,5 +1,6 @@
 import type { Translate } from '../core/i18n';
-import { leadDuration, type LeadRecord } from '../core/session/lead';
+import { leadDuration } from '../core/session/lead-duration';
+import type { LeadRecord } from '../core/session/lead-record';
 import { absoluteTime } from '../ui/time-format';
 
 interface Props {

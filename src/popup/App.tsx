@@ -3,9 +3,8 @@ import type { Translate } from '../core/i18n';
 import type { Incident } from '../core/types';
 import { sessionRecord } from '../shared/session-storage';
 import { defaultSettings } from '../shared/settings';
-import { leadsRecord } from '../shared/session-storage';
 import type { StorageArea } from '../shared/storage';
-import { watchesRecord } from '../shared/watch-storage';
+import { leadsFrameRecord, watchesFrameRecord } from '../shared/popup-storage';
 import { useNow } from '../ui/use-now';
 import { useTheme } from '../ui/use-theme';
 import { useSettings, useSnapshot, useStoredValue } from '../ui/storage-hooks';
@@ -52,8 +51,8 @@ export function App({ deps }: { deps: PopupDeps }) {
   useTheme(settings?.theme);
   const [refresh, startRefresh] = useRefresh(deps.runtime);
   const [history, loadHistory] = useHistory(deps.runtime);
-  const leads = useStoredValue(leadsRecord, deps.storage, deps.onChanged);
-  const watches = useStoredValue(watchesRecord, deps.storage, deps.onChanged);
+  const leads = useStoredValue(leadsFrameRecord, deps.storage, deps.onChanged);
+  const watches = useStoredValue(watchesFrameRecord, deps.storage, deps.onChanged);
   const watch = useWatch(deps);
   const leadOf = useMemo(() => leadLines(leads ?? [], t), [leads, t]);
 

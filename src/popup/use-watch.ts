@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'preact/hooks';
 import type Browser from 'webextension-polyfill';
-import type { WatchTarget } from '../core/watch';
+import type { WatchTarget } from '../core/watch-record';
 import { send } from '../shared/messages';
 import type { MessageRuntime } from './use-refresh';
 

@@ -1,6 +1,6 @@
 import type { RequestCounts } from '../core/session/counts';
 import type { Incident } from '../core/types';
-import type { WatchTarget } from '../core/watch';
+import type { WatchTarget } from '../core/watch-record';
 
 /** Recent history as the popup shows it: resolved and open incidents of the last days. */
 export interface History {

@@ -1,6 +1,5 @@
 // The session signal's record, apart from ./storage so that only the contexts that show the signal load its
 // readers (src/core/session).
-import { readLeadRecords } from '../core/session/lead';
 import { readSessionState, type SessionState } from '../core/session/state';
 import { load, stored, type StorageArea } from './storage';
 
@@ -8,7 +7,3 @@ import { load, stored, type StorageArea } from './storage';
 
 export const sessionRecord = stored<SessionState>('session.v1', readSessionState);
 export const loadSession = (area: StorageArea): Promise<SessionState> => load(area, sessionRecord);
-
-// ---- sessionLeads.v1: how much earlier the session saw errors than the status page posted (core/session/lead.ts).
-
-export const leadsRecord = stored('sessionLeads.v1', readLeadRecords);

@@ -2,6 +2,7 @@
 // the popup (which receives it as a message), and the model families it learned. Apart from ./storage so that
 // the pages, which share a chunk with the worker, never load them.
 import { readLearnedFamilies } from '../core/models/learned-words';
+import { readWatches } from '../core/watch-record';
 import type { History } from './messages';
 import { PRIMARY_ORIGIN } from './origins';
 import { IncidentSchema } from './snapshot-schema';
@@ -83,3 +84,7 @@ export const historyRecord = stored<StoredHistory | null>('history.v1', (raw) =>
 // ---- families.v1: model families learned from incidents read so far, newest first (core/models/learned.ts).
 
 export const familiesRecord = stored('families.v1', readLearnedFamilies);
+
+// ---- watches.v1: one-off "tell me when it's fixed" watches, on incidents and on the session (core/watch.ts).
+
+export const watchesRecord = stored('watches.v1', readWatches);

@@ -2,16 +2,9 @@ import { expect, test, vi } from 'vitest';
 import { mergeLocale } from '../../../scripts/locales';
 import { makeIncident } from '../../../test/unit/core-builders';
 import { createTranslator } from '../i18n';
-import {
-  addLeadRecord,
-  incidentPostedAt,
-  leadDuration,
-  leadRecordFor,
-  MAX_LEAD_RECORDS,
-  MAX_LEAD_TITLE,
-  readLeadRecords,
-  recordLeads,
-} from './lead';
+import { addLeadRecord, incidentPostedAt, leadRecordFor, recordLeads } from './lead';
+import { leadDuration } from './lead-duration';
+import { MAX_LEAD_RECORDS, MAX_LEAD_TITLE, readLeadRecords } from './lead-record';
 import type { SessionSignal } from './signal';
 
 vi.mock('../models', () => import('../../../test/unit/fake-models'));

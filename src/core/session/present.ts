@@ -2,13 +2,11 @@
 // badge takes the signal's own state: its own text and colour, distinct from every official level and
 // from unknown, never green. Otherwise the official state leads and the session's counts add one line.
 import type { Translate } from '../i18n';
-import { ageLabel, type Badge } from '../present';
+import { ageLabel } from '../present';
 import type { Level, Snapshot } from '../types';
 import type { SessionState } from './state';
 import { sessionFacts, type SessionFacts } from './summary';
 
-/** Violet: no status level uses it (green, blue, yellow, orange, red, grey); 7.1:1 with white text. */
-export const SESSION_COLORS = { background: '#6D28D9', text: '#FFFFFF' } as const;
 /** Not a number, 'M', '!', '?' or empty: an official level never shows this. */
 export const SESSION_GLYPH = '~';
 
@@ -43,29 +41,4 @@ export function countsLine(facts: SessionFacts, t: Translate): string {
 /** "The status page reports no incident, last updated 2 h ago." */
 export function noIncidentLine(snapshot: Snapshot, now: number, t: Translate): string {
   return t('sessionNoIncident', [pageAge(snapshot, now, t) ?? '?']);
-}
-
-export function withSession(
-  badge: Badge,
-  level: Level,
-  session: SessionView,
-  snapshot: Snapshot,
-  now: number,
-  t: Translate,
-): Badge {
-  if (!session.on) return badge;
-  if (!sessionLeads(level, session)) {
-    return { ...badge, title: `${badge.title}\n${t('sessionJoinLine', [countsLine(session.facts, t)])}` };
-  }
-  return {
-    text: SESSION_GLYPH,
-    color: SESSION_COLORS.background,
-    textColor: SESSION_COLORS.text,
-    title: [
-      t('sessionTooltipHeading'),
-      countsLine(session.facts, t),
-      noIncidentLine(snapshot, now, t),
-      t('sessionNothingSent'),
-    ].join('\n'),
-  };
 }

@@ -4,7 +4,8 @@ import { classifyStatus, type RequestKind } from './classify';
 import { countOne, emptyCounts } from './counts';
 import { decideSignal, leadTime, QUIET_TO_CLEAR_MS, shouldRaise, succeedingAgain } from './signal';
 import { initialSignal, readSignal, type SessionSignal } from './signal-record';
-import { mergeCounts, pruneWindow, type SessionWindow } from './window';
+import type { SessionWindow } from './window';
+import { mergeCounts, pruneWindow } from './window-update';
 
 const T0 = Date.UTC(2026, 4, 22, 12, 0, 0);
 const SECOND = 1000;

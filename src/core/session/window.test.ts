@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { countOne, emptyCounts, readCounts, type RequestCounts } from './counts';
-import { BUCKET_MS, bucketStart, mergeCounts, pruneWindow, readWindow, sumWindow, WINDOW_MS } from './window';
+import { BUCKET_MS, bucketStart, readWindow, sumWindow, WINDOW_MS } from './window';
+import { mergeCounts, pruneWindow } from './window-update';
 
 const T0 = Date.UTC(2026, 4, 22, 12, 0, 0);
 const counts = (success: number, serverError = 0, rateLimited = 0, other = 0): RequestCounts => ({

@@ -15,22 +15,6 @@ export type SessionWindow = Bucket[];
 
 export const bucketStart = (at: number): number => Math.floor(at / BUCKET_MS) * BUCKET_MS;
 
-/** Drops every bucket that lies wholly before the window ending at `now`, and any from the future. */
-export function pruneWindow(window: SessionWindow, now: number): SessionWindow {
-  const oldest = bucketStart(now) - WINDOW_MS + BUCKET_MS;
-  const newest = bucketStart(now);
-  return window.filter((bucket) => bucket.start >= oldest && bucket.start <= newest);
-}
-
-/** Adds counts observed at `at` to the window, then prunes it to the window ending at `now`. */
-export function mergeCounts(window: SessionWindow, counts: RequestCounts, at: number, now: number = at): SessionWindow {
-  const start = bucketStart(at);
-  const merged = window.some((bucket) => bucket.start === start)
-    ? window.map((bucket) => (bucket.start === start ? { start, counts: addCounts(bucket.counts, counts) } : bucket))
-    : [...window, { start, counts }].sort((a, b) => a.start - b.start);
-  return pruneWindow(merged, now);
-}
-
 /** Sum of the buckets that start at or after `from` (and are still in the window). */
 export function sumWindow(window: SessionWindow, from = -Infinity): RequestCounts {
   return window

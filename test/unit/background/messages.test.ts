@@ -142,12 +142,9 @@ describe('malformed session reports', () => {
       const before = await state();
       for (const delivered of asDelivered(payload)) {
         expect(readReport(delivered)).toBeNull();
-        const started = performance.now();
         // A payload that is not even an object is not answered (the envelope is refused), the rest answer no.
         const answer = await worker.onMessage({ type: 'sessionCounts', payload: delivered }, claudeTab());
         expect(answer ?? { ok: false }).toEqual({ ok: false });
-        // Refused at a glance: a huge payload costs no more than a look at its first keys.
-        expect(performance.now() - started).toBeLessThan(250);
       }
       expect(await state()).toEqual(before);
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();

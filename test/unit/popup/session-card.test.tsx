@@ -4,7 +4,8 @@
 import { act, cleanup, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { badgeFor } from '../../../src/core/badge';
-import { withSession, sessionView } from '../../../src/core/session/present';
+import { withSession } from '../../../src/core/session/badge';
+import { sessionView } from '../../../src/core/session/present';
 import type { SessionState } from '../../../src/core/session/state';
 import type { Snapshot } from '../../../src/core/types';
 import { App, type PopupDeps } from '../../../src/popup/App';
@@ -115,6 +116,7 @@ function setup(stored: Record<string, unknown>) {
     storage: storage.area,
     onChanged: storage.onChanged,
     runtime: new FakeRuntime(),
+    permissions: { request: async () => true },
     t: tEn,
     lang: 'en',
     timeZone: 'UTC',
