@@ -1,6 +1,6 @@
 // All of the banner's CSS, inside its shadow root: the page's styles cannot reach in (`all: initial` on the
 // host stops inheritance), and these cannot leak out. !important on :host beats page rules aimed at the host.
-import { LEVEL_COLORS } from '../core/present';
+import { LEVEL_COLORS } from '../core/level-colors';
 import type { KnownLevel } from '../core/level';
 import {
   BANNER_MAX_HEIGHT_PX,

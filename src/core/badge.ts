@@ -6,7 +6,8 @@
 // incident level without incidents (a degraded component only) '!', unknown '?'.
 import type { Translate } from './i18n';
 import { dataAgeMs, isOpenIncident } from './level';
-import { ageLabel, LEVEL_COLORS, levelLabel, modelsLabel, type Badge } from './present';
+import { LEVEL_COLORS } from './level-colors';
+import { ageLabel, levelLabel, modelsLabel, type Badge } from './present';
 import type { Level, Snapshot } from './types';
 
 export const TOOLTIP_MAX_INCIDENTS = 3;

@@ -13,6 +13,7 @@ export * from './freshness';
 export * from './diff';
 export * from './i18n';
 export * from './present';
+export * from './level-colors';
 export * from './badge';
 export * from './attention';
 export * from './banner';

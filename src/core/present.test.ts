@@ -10,7 +10,8 @@ import {
 import { createTranslator, type Messages, type Translate } from './i18n';
 import messagesJson from '../locales/en/core.json';
 import { badgeFor } from './badge';
-import { ageLabel, LEVEL_COLORS, levelLabel, modelsLabel } from './present';
+import { LEVEL_COLORS } from './level-colors';
+import { ageLabel, levelLabel, modelsLabel } from './present';
 import type { AffectedModels, Level } from './types';
 
 vi.mock('./models', () => import('../../test/unit/fake-models'));

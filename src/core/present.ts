@@ -14,16 +14,6 @@ export interface Badge {
   title: string;
 }
 
-/** Conventional status colours, darkened where needed for a 4.5:1 contrast with the text colour. */
-export const LEVEL_COLORS: Readonly<Record<Level, { background: string; text: string }>> = {
-  operational: { background: '#15803D', text: '#FFFFFF' },
-  maintenance: { background: '#1D4ED8', text: '#FFFFFF' },
-  minor: { background: '#FACC15', text: '#000000' },
-  major: { background: '#C2410C', text: '#FFFFFF' },
-  critical: { background: '#B91C1C', text: '#FFFFFF' },
-  unknown: { background: '#4B5563', text: '#FFFFFF' },
-};
-
 const LEVEL_KEYS: Readonly<Record<Level, string>> = {
   operational: 'levelOperational',
   maintenance: 'levelMaintenance',

@@ -1,10 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Translate } from '../core/i18n';
+import type { LeadRecord } from '../core/session/lead-record';
 import type { Incident } from '../core/types';
-import { sessionRecord } from '../shared/session-storage';
 import { defaultSettings } from '../shared/settings';
 import type { StorageArea } from '../shared/storage';
 import { leadsFrameRecord, watchesFrameRecord } from '../shared/popup-storage';
+import { sessionFrameRecord } from '../shared/storage';
 import { useNow } from '../ui/use-now';
 import { useTheme } from '../ui/use-theme';
 import { useSettings, useSnapshot, useStoredValue } from '../ui/storage-hooks';
@@ -18,7 +19,7 @@ import { SessionCard } from './SessionCard';
 import { StatusList } from './StatusList';
 import { useHistory } from './use-history';
 import { useRefresh, type MessageRuntime } from './use-refresh';
-import { leadLines } from './leads-view';
+import { leadDuration } from '../core/session/lead-duration';
 import { useWatch, type WatchApi } from './use-watch';
 import { popupView, sessionCardView, type ViewContext } from './view-model';
 
@@ -42,11 +43,17 @@ export interface PopupDeps {
 
 const NO_INCIDENTS: readonly Incident[] = [];
 
+/** "Your claude.ai session saw errors 23 min before the status page.", for an incident the session saw coming. */
+function leadLine(leads: readonly LeadRecord[] | undefined, id: string, t: Translate): string | null {
+  const lead = leads?.find((record) => record.incidentId === id);
+  return lead ? t('leadLine', [leadDuration(lead, t)]) : null;
+}
+
 export function App({ deps }: { deps: PopupDeps }) {
   const { t, lang, timeZone } = deps;
   const snapshot = useSnapshot(deps.storage, deps.onChanged);
   const settings = useSettings(deps.storage, deps.onChanged);
-  const sessionState = useStoredValue(sessionRecord, deps.storage, deps.onChanged);
+  const sessionState = useStoredValue(sessionFrameRecord, deps.storage, deps.onChanged);
   const now = useNow(deps.clock);
   useTheme(settings?.theme);
   const [refresh, startRefresh] = useRefresh(deps.runtime);
@@ -54,7 +61,6 @@ export function App({ deps }: { deps: PopupDeps }) {
   const leads = useStoredValue(leadsFrameRecord, deps.storage, deps.onChanged);
   const watches = useStoredValue(watchesFrameRecord, deps.storage, deps.onChanged);
   const watch = useWatch(deps);
-  const leadOf = useMemo(() => leadLines(leads ?? [], t), [leads, t]);
 
   const ctx = useMemo<ViewContext>(() => ({ now, t, lang, timeZone }), [now, t, lang, timeZone]);
   // Until settings are read, the default interval decides staleness: the snapshot must not wait for them.
@@ -100,9 +106,9 @@ export function App({ deps }: { deps: PopupDeps }) {
                 <IncidentCard
                   key={incident.id}
                   incident={incident}
-                  lead={leadOf.get(incident.id) ?? null}
+                  lead={leadLine(leads, incident.id, t)}
                   watch={{
-                    watching: watches?.incidents[incident.id] !== undefined,
+                    watching: typeof watches?.incidents?.[incident.id] === 'number',
                     unnotified: watch.unnotified,
                     onChange: (on) => watch.change({ kind: 'incident', id: incident.id }, on),
                   }}

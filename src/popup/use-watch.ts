@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type Browser from 'webextension-polyfill';
 import type { WatchTarget } from '../core/watch-record';
 import { send } from '../shared/messages';
@@ -11,28 +11,22 @@ export interface WatchApi {
 
 export interface WatchControl {
   change(target: WatchTarget, on: boolean): void;
-  /** The last watch was set but the browser will not let us notify: badge and banner will show it. */
+  /** The user refused notifications for the last watch: badge and banner will show the recovery. */
   unnotified: boolean;
 }
 
 /**
  * Sets or cancels a one-off watch. Asking for the notifications permission comes first in the click:
- * browsers grant an optional permission only during the user's gesture, and an await before it loses that.
- * The watch is sent at once, not after the answer: a popup closed by the browser's prompt keeps it.
+ * browsers grant an optional permission only during the user's gesture, and an await before it loses that
+ * (a permission already granted answers at once, without asking). The watch is sent at once, not after the
+ * answer: a popup closed by the browser's prompt keeps it.
  */
 export function useWatch(api: WatchApi): WatchControl {
   const [unnotified, setUnnotified] = useState(false);
-  const change = useCallback(
-    (target: WatchTarget, on: boolean) => {
-      const granted = on
-        ? api.permissions.request({ permissions: ['notifications'] }).catch(() => false)
-        : Promise.resolve(true);
-      const answer = send(api.runtime, 'watch', { target, on }).catch(() => null);
-      void Promise.all([granted, answer]).then(([allowed, reply]) =>
-        setUnnotified(on && !allowed && !reply?.notifications),
-      );
-    },
-    [api],
-  );
+  const change = (target: WatchTarget, on: boolean) => {
+    const granted = on ? api.permissions.request({ permissions: ['notifications'] }).catch(() => false) : null;
+    void send(api.runtime, 'watch', { target, on }).catch(() => null);
+    void granted?.then((allowed) => setUnnotified(!allowed));
+  };
   return { change, unnotified };
 }

@@ -5,9 +5,8 @@ import type { LeadRecord } from '../core/session/lead-record';
 import type { Watches } from '../core/watch-record';
 import { isObject, stored } from './storage';
 
-/** null: no watch set, or a record that is not even shaped like one. */
-export const readWatchesFrame = (raw: unknown): Watches | null =>
-  isObject(raw) && isObject(raw.incidents) ? (raw as unknown as Watches) : null;
+/** Whatever is there: the popup asks only `typeof incidents?.[id] === 'number'`, which no junk can fool. */
+export const readWatchesFrame = (raw: unknown) => raw as Partial<Watches> | null | undefined;
 
 /** watches.v1 (the full check: watchesRecord in ./worker-storage). */
 export const watchesFrameRecord = stored('watches.v1', readWatchesFrame);

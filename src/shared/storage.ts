@@ -4,33 +4,13 @@
 // object, so each context bundles only the ones it reads. The records only the worker reads live in
 // ./worker-storage, the session signal's in ./session-storage: the popup and the options page load one
 // chunk shared with the worker, and a module reached from them would ship to them whole, read or not.
-import { initialSessionState, type SessionState } from '../core/session/state';
+import type { SessionState } from '../core/session/state';
 import type { Level, Snapshot } from '../core/types';
 import { readSettings, type Settings } from './settings';
 import { parseSnapshot } from './snapshot-schema';
 
-/**
- * Every key in storage.local. The version is part of the key: a shape change gets a new key, so an old record
- * is never misread as a new one.
- */
-export const KEYS = {
-  snapshot: 'snapshot.v1',
-  settings: 'settings',
-  poll: 'poll.v1',
-  notified: 'notified.v1',
-  dismissed: 'dismissed.v1',
-  history: 'history.v1',
-  /** Model families learned from incidents read so far (core/models/learned.ts). */
-  families: 'families.v1',
-  /** The session signal: window of counts and on/off state (src/core/session/state.ts). Counts only. */
-  session: 'session.v1',
-  /** Lead-time records, newest first: status page incident id, when it posted, how much earlier. */
-  sessionLeads: 'sessionLeads.v1',
-  /** One-off "tell me when it's fixed" watches (core/watch.ts). */
-  watches: 'watches.v1',
-  /** The session episode (its onAt) whose claude.ai banner the user dismissed. */
-  sessionDismissed: 'sessionDismissed.v1',
-} as const;
+export { KEYS } from './keys';
+import type { KEYS } from './keys';
 
 /** The minimal storage surface used here: browser.storage.local or a test fake. */
 export interface StorageArea {
@@ -162,16 +142,19 @@ export async function saveSettings(area: StorageArea, settings: Settings): Promi
   await save(area, settingsRecord, readSettings(settings));
 }
 
-// ---- session.v1, as the claude.ai banner reads it (the record itself is in ./session-storage).
+// ---- session.v1, as the popup and the claude.ai banner read it (the full record is in ./session-storage).
 
 /**
- * The claude.ai banner checks only the frame of the session record, as it does the snapshot's: the worker
- * wrote it after the deep check (readSessionState), which would cost every claude.ai page load its bytes.
+ * The pages check only the frame of the session record, as the banner does the snapshot's: the worker, its
+ * only writer, wrote it after the deep check (readSessionState), whose bytes every page would otherwise load.
+ * The empty state is written out here for the same reason.
  */
 export function readSessionFrame(raw: unknown): SessionState {
-  if (!isObject(raw) || !Array.isArray(raw.window) || !isObject(raw.signal)) return initialSessionState();
+  if (!isObject(raw) || !Array.isArray(raw.window) || !isObject(raw.signal))
+    return { window: [], signal: { on: false, episode: null, clearedAt: 0 } };
   return raw as unknown as SessionState;
 }
+export const sessionFrameRecord = stored('session.v1', readSessionFrame);
 
 // ---- sessionDismissed.v1: the onAt of the session episode whose quiet claude.ai banner the user dismissed.
 // One number: a new episode has a new onAt, so the banner comes back for it and nothing needs pruning.

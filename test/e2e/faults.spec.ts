@@ -7,7 +7,7 @@ import { stripVTControlCharacters } from 'node:util';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { INCIDENT_POLL_MS, MAX_POLL_MS } from '../../src/core/poll-policy';
-import { LEVEL_COLORS } from '../../src/core/present';
+import { LEVEL_COLORS } from '../../src/core/level-colors';
 import { defaultSettings } from '../../src/shared/settings';
 import type { PollErrorKind, Snapshot } from '../../src/core/types';
 import type { Fault, FaultHost, StatusServer } from '../server';

@@ -1,4 +1,4 @@
-import { LEVEL_COLORS } from '../../src/core/present';
+import { LEVEL_COLORS } from '../../src/core/level-colors';
 import { seriousViolations } from './a11y';
 import type { DriverPage, ExtensionDriver } from './drivers/types';
 import { POPUP, expect, refresh, setSettings, test } from './fixtures';

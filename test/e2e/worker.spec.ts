@@ -1,4 +1,4 @@
-import { LEVEL_COLORS } from '../../src/core/present';
+import { LEVEL_COLORS } from '../../src/core/level-colors';
 import type { Snapshot } from '../../src/core/types';
 import { expect, refresh, test, waitForBadge } from './fixtures';
 import type { ExtensionDriver } from './drivers/types';
