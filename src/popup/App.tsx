@@ -97,7 +97,18 @@ export function App({ deps }: { deps: PopupDeps }) {
         t={t}
       />
       <main class="content">
-        {session?.kind === 'card' && <SessionCard card={session} statusPageUrl={view.statusPageUrl} />}
+        {session?.kind === 'card' && (
+          <SessionCard
+            card={session}
+            statusPageUrl={view.statusPageUrl}
+            watch={{
+              watching: typeof watches?.session === 'number',
+              unnotified: watch.unnotified,
+              onChange: (on) => watch.change({ kind: 'session' }, on),
+            }}
+            t={t}
+          />
+        )}
         {view.incidents.length > 0 && (
           <section class="section" aria-labelledby="incidents-heading" data-testid="popup-incidents">
             <h2 id="incidents-heading">{t('popupIncidentsHeading')}</h2>

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // The session signal in the popup: a card while the status page says operational, one line under the
 // official state otherwise, nothing while the signal or the setting is off. The badge's rule, not a copy.
-import { act, cleanup, render, screen, waitFor, within } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { badgeFor } from '../../../src/core/badge';
 import { withSession } from '../../../src/core/session/badge';
@@ -110,12 +110,12 @@ describe('sessionCardView', () => {
   });
 });
 
-function setup(stored: Record<string, unknown>) {
+function setup(stored: Record<string, unknown>, runtime = new FakeRuntime()) {
   const storage = new FakeStorage(stored);
   const deps: PopupDeps = {
     storage: storage.area,
     onChanged: storage.onChanged,
-    runtime: new FakeRuntime(),
+    runtime,
     permissions: { request: async () => true },
     t: tEn,
     lang: 'en',
@@ -144,6 +144,19 @@ describe('popup: the session card', () => {
     expect(region.closest('[role="alert"], [aria-live]')).toBeNull();
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Claude is operational');
     expect(screen.queryByTestId('popup-session-line')).toBeNull();
+  });
+
+  it('offers a one-off watch of the session: sent at once, shown once the worker stored it', async () => {
+    const runtime = new FakeRuntime();
+    const storage = setup(
+      { [KEYS.snapshot]: healthy(), [KEYS.session]: session(true), [KEYS.settings]: { version: 1 } },
+      runtime,
+    );
+    const region = await screen.findByRole('region', { name: 'Your claude.ai session' });
+    fireEvent.click(within(region).getByRole('button', { name: /^Tell me when it's fixed/ }));
+    expect(runtime.sent).toEqual([{ type: 'watch', payload: { target: { kind: 'session' }, on: true } }]);
+    await storage.area.set({ [KEYS.watches]: { incidents: {}, session: NOW, log: [] } });
+    expect((await within(region).findByTestId('watch-active')).textContent).toContain("You'll be told once");
   });
 
   it('goes when the signal ends, and stays away while the setting is off', async () => {
