@@ -319,6 +319,11 @@ test('recovery: once requests succeed and no server error came for 2 minutes, th
   const page = await raiseSignal(ext, server);
   const popup = await openPopup(ext);
   await popup.waitForSelector('[data-testid="popup-session"]');
+  // "Tell me when it's fixed" on the card: one notification once it is over, then the watch is gone.
+  const watches = async () =>
+    (await ext.storage('watches.v1')) as { session: number | null; log: { key: string; delivery: string }[] } | null;
+  await popup.click('[data-testid="popup-session"] [data-testid="watch-button"]');
+  await expect.poll(async () => typeof (await watches())?.session).toBe('number');
 
   // Requests succeed again; no tab reports while the stored session is aged past the quiet time.
   server.setClaudeApi({ send: { kind: 'status', status: 200 } });
@@ -340,4 +345,8 @@ test('recovery: once requests succeed and no server error came for 2 minutes, th
   );
   expect(await present(popup, '[data-testid="popup-session-line"]')).toBe(false);
   expect(await textOf(popup, '[data-testid="popup-state"]')).toBe('Claude is operational');
+  await expect.poll(async () => (await watches())?.log.map((entry) => entry.key)).toEqual(['session']);
+  expect((await watches())?.session).toBeNull();
+  // Firefox has the permission granted; headless Chromium cannot answer the prompt, so it has no API.
+  expect((await watches())?.log[0]?.delivery).toBe(ext.browserName === 'firefox' ? 'created' : 'no-permission');
 });
