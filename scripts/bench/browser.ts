@@ -345,12 +345,14 @@ export interface PageLoad {
   domNodes: number;
 }
 
+/** The renderer's counters since it started (TaskDuration, ScriptDuration, JSHeapUsedSize…): a span's share is a difference. */
+async function readMetrics(cdp: CDPSession): Promise<(name: string) => number> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return (name) => metrics.find((m) => m.name === name)?.value ?? 0;
+}
+
 async function loadClaude(page: Page, cdp: CDPSession): Promise<PageLoad> {
-  // The counters are the renderer's since it started: the load's share is the difference.
-  const read = async () => {
-    const { metrics } = await cdp.send('Performance.getMetrics');
-    return (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
-  };
+  const read = () => readMetrics(cdp);
   const before = await read();
   await page.goto('https://claude.ai/', { waitUntil: 'load' });
   // The content script reads storage and settles (while healthy it adds nothing).
@@ -365,22 +367,30 @@ async function loadClaude(page: Page, cdp: CDPSession): Promise<PageLoad> {
   };
 }
 
-/** claude.ai loads in a fresh tab each, with and without the extension, interleaved. */
-export async function contentScriptCost(browser: ExtensionBrowser, plain: PlaywrightBrowser, loads: number) {
-  const withExt: PageLoad[] = [];
-  const without: PageLoad[] = [];
+/**
+ * `rounds` fresh tabs with the extension and as many without, interleaved so that the machine's drift
+ * touches both alike; `measure` gets each tab with Performance metrics enabled, and whether it has the extension.
+ */
+async function interleaved<T>(
+  browser: ExtensionBrowser,
+  plain: PlaywrightBrowser,
+  rounds: number,
+  measure: (page: Page, cdp: CDPSession, withExtension: boolean) => Promise<T>,
+): Promise<{ withExt: T[]; without: T[] }> {
+  const withExt: T[] = [];
+  const without: T[] = [];
   const context = playwrightPageOf(await browser.ext.openPage('about:blank')).context();
   const plainContext = await plain.newContext();
   try {
-    for (let i = 0; i < loads; i++) {
-      for (const [ctx, out] of [
-        [context, withExt],
-        [plainContext, without],
+    for (let i = 0; i < rounds; i++) {
+      for (const [ctx, out, extension] of [
+        [context, withExt, true],
+        [plainContext, without, false],
       ] as const) {
         const page = await ctx.newPage();
         const cdp = await ctx.newCDPSession(page);
         await cdp.send('Performance.enable');
-        out.push(await loadClaude(page, cdp));
+        out.push(await measure(page, cdp, extension));
         await page.close();
       }
     }
@@ -389,6 +399,10 @@ export async function contentScriptCost(browser: ExtensionBrowser, plain: Playwr
   }
   return { withExt, without };
 }
+
+/** claude.ai loads in a fresh tab each, with and without the extension, interleaved. */
+export const contentScriptCost = (browser: ExtensionBrowser, plain: PlaywrightBrowser, loads: number) =>
+  interleaved(browser, plain, loads, loadClaude);
 
 /** The session observer's cost: main-thread time and heap over `requests` API calls the page makes. */
 export interface ObserverBurst {
@@ -412,10 +426,7 @@ async function countedRequests(browser: ExtensionBrowser): Promise<number> {
 }
 
 async function observerBurst(page: Page, cdp: CDPSession, requests: number, counted: () => Promise<number>) {
-  const read = async () => {
-    const { metrics } = await cdp.send('Performance.getMetrics');
-    return (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
-  };
+  const read = () => readMetrics(cdp);
   await page.goto('https://claude.ai/', { waitUntil: 'load' });
   await sleep(400);
   const countedBefore = await counted();
@@ -444,25 +455,8 @@ export async function observerCost(
   rounds: number,
   requests = 100,
 ) {
-  const withExt: ObserverBurst[] = [];
-  const without: ObserverBurst[] = [];
-  const context = playwrightPageOf(await browser.ext.openPage('about:blank')).context();
-  const plainContext = await plain.newContext();
-  try {
-    for (let i = 0; i < rounds; i++) {
-      for (const [ctx, out, counted] of [
-        [context, withExt, () => countedRequests(browser)],
-        [plainContext, without, async () => 0],
-      ] as const) {
-        const page = await ctx.newPage();
-        const cdp = await ctx.newCDPSession(page);
-        await cdp.send('Performance.enable');
-        out.push(await observerBurst(page, cdp, requests, counted));
-        await page.close();
-      }
-    }
-  } finally {
-    await plainContext.close();
-  }
-  return { requests, withExt, without };
+  const runs = await interleaved(browser, plain, rounds, (page, cdp, extension) =>
+    observerBurst(page, cdp, requests, extension ? () => countedRequests(browser) : async () => 0),
+  );
+  return { requests, ...runs };
 }

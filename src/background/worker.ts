@@ -60,10 +60,11 @@ export function createWorker(deps: WorkerDeps) {
 
   /** Counts from a tab, or null for a timer tick. The badge follows while the signal is or was just on. */
   async function onSessionCounts(counts: RequestCounts | null): Promise<{ ok: boolean }> {
-    if (!(await loadSettings(storage)).sessionSignal) return { ok: false };
+    const settings = await loadSettings(storage);
+    if (!settings.sessionSignal) return { ok: false };
     const { changed, stored } = await updateSession(sessionDeps, counts);
     if (changed || (await loadSession(storage)).signal.on) await showBadge();
-    await notifyDueWatches(watchDeps(), await loadSettings(storage));
+    await notifyDueWatches(watchDeps(), settings);
     return { ok: stored };
   }
 
