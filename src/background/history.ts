@@ -1,5 +1,6 @@
 import { elapsedMs, parseIncidents } from '../core';
-import type { History } from '../shared/messages';
+import type { PollError } from '../core/types';
+import type { HistoryAnswer } from '../shared/messages';
 import { load, trySet, type StorageArea } from '../shared/storage';
 import { historyRecord, loadPollState, type StoredHistory } from '../shared/worker-storage';
 import { withNewestUpdate } from './compact';
@@ -18,8 +19,6 @@ export interface HistoryDeps {
   now: () => number;
 }
 
-export type HistoryAnswer = { ok: true; history: History } | { ok: false; reason: string };
-
 export async function getHistory(deps: HistoryDeps, force = false): Promise<HistoryAnswer> {
   const stored = await load(deps.storage, historyRecord);
   // A copy of unknown age (fetched "in the future": the clock went back) is as good as old, not just fetched.
@@ -29,7 +28,8 @@ export async function getHistory(deps: HistoryDeps, force = false): Promise<Hist
   }
 
   const [state, families] = await Promise.all([loadPollState(deps.storage), loadLearnedFamilies(deps.storage)]);
-  let reason = 'no origin answered';
+  // Typed as a poll's error, so the popup words it as it words a failed poll.
+  let error: PollError = { kind: 'network', detail: 'no origin answered', at: deps.now() };
   for (const origin of originsToTry(state, deps.now())) {
     const url = apiUrl(origin, 'incidents.json');
     const answer = await getJson(
@@ -40,7 +40,7 @@ export async function getHistory(deps: HistoryDeps, force = false): Promise<Hist
       20_000,
     );
     if (!answer.ok) {
-      reason = answer.error.kind === 'network' ? answer.error.detail : answer.error.kind;
+      error = answer.error;
       continue;
     }
     const validators = { ...stored?.validators, [url]: validatorsOf(answer.headers) };
@@ -52,7 +52,9 @@ export async function getHistory(deps: HistoryDeps, force = false): Promise<Hist
     }
     const parsed = answer.notModified ? null : parseIncidents(answer.value, families);
     if (!parsed?.ok) {
-      reason = parsed ? parsed.error.detail : 'unexpected 304';
+      error = parsed
+        ? { ...parsed.error, at: deps.now() }
+        : { kind: 'http', status: 304, detail: 'unexpected 304 without a stored copy', at: deps.now() };
       continue;
     }
     // The newest update of each incident is enough for the history list.
@@ -66,5 +68,5 @@ export async function getHistory(deps: HistoryDeps, force = false): Promise<Hist
     return { ok: true, history };
   }
   if (stored) return { ok: true, history: { fetchedAt: stored.fetchedAt, incidents: stored.incidents } };
-  return { ok: false, reason };
+  return { ok: false, error };
 }

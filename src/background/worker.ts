@@ -2,7 +2,7 @@ import type Browser from 'webextension-polyfill';
 import { elapsedMs, isOpenIncident, MAX_RETRY_AFTER_MS, nextPollDelay, readWatchTarget, remainingMs } from '../core';
 import type { RequestCounts } from '../core/session';
 import type { Snapshot } from '../core/types';
-import { isMessage, type MessageMap } from '../shared/messages';
+import { isMessage, type MessageMap, type MessageType } from '../shared/messages';
 import { readSettings, type Settings } from '../shared/settings';
 import { loadSession } from '../shared/session-storage';
 import { KEYS, loadSettings, loadSnapshot } from '../shared/storage';
@@ -115,35 +115,30 @@ export function createWorker(deps: WorkerDeps) {
     });
   }
 
-  async function handleMessage<K extends keyof MessageMap>(
-    type: K,
-    payload: MessageMap[K]['request'],
-  ): Promise<MessageMap[keyof MessageMap]['response']> {
-    switch (type) {
-      case 'refresh': {
-        const snapshot = await pollNow(deps.now());
-        return { ok: snapshot.error === null };
-      }
-      case 'getHistory':
-        return getHistory(
-          { fetch: deps.fetch, storage, now: deps.now },
-          // Only a real `true` forces a fetch: a truthy anything else is not what the popup sends.
-          (payload as MessageMap['getHistory']['request']).force === true,
-        );
-      case 'sessionCounts': {
-        const counts = readReport(payload);
-        return counts ? onSessionCounts(counts) : { ok: false };
-      }
-      case 'watch': {
-        const { target, on } = (payload ?? {}) as Partial<MessageMap['watch']['request']>;
-        const checked = readWatchTarget(target);
-        if (!checked || typeof on !== 'boolean') return { ok: false, notifications: false };
-        return changeWatch(watchDeps(), await loadSettings(storage), checked, on);
-      }
-      default:
-        return { ok: false, reason: 'unknown message' };
-    }
-  }
+  /**
+   * One handler per message, typed by the map: the compiler wants every message handled and every answer of the
+   * right shape, and `isMessage` learns the names from this object. Each handler checks its own payload.
+   */
+  const handlers: {
+    [K in MessageType]: (
+      payload: Readonly<Record<string, unknown>>,
+      sender: Browser.Runtime.MessageSender,
+    ) => Promise<MessageMap[K]['response']>;
+  } = {
+    refresh: async () => ({ ok: (await pollNow(deps.now())).error === null }),
+    // Only a real `true` forces a fetch: a truthy anything else is not what the popup sends.
+    getHistory: (payload) => getHistory({ fetch: deps.fetch, storage, now: deps.now }, payload.force === true),
+    // Session counts come only from our content script in a top-level claude.ai page.
+    sessionCounts: async (payload, sender) => {
+      const counts = isSessionReporter(sender, browser.runtime.id) ? readReport(payload) : null;
+      return counts ? onSessionCounts(counts) : { ok: false };
+    },
+    watch: async ({ target, on }) => {
+      const checked = readWatchTarget(target);
+      if (!checked || typeof on !== 'boolean') return { ok: false, notifications: false };
+      return changeWatch(watchDeps(), await loadSettings(storage), checked, on);
+    },
+  };
 
   return {
     pollNow,
@@ -156,11 +151,9 @@ export function createWorker(deps: WorkerDeps) {
     },
     onOnline: () => void pollNow(deps.now()),
     onMessage: (message: unknown, sender: Browser.Runtime.MessageSender) => {
-      // Only our own pages talk to the worker; session counts come only from our claude.ai content script.
-      if (sender.id !== browser.runtime.id || !isMessage(message)) return undefined;
-      if (message.type === 'sessionCounts' && !isSessionReporter(sender, browser.runtime.id))
-        return Promise.resolve({ ok: false });
-      return handleMessage(message.type, message.payload);
+      // Only our own pages talk to the worker.
+      if (sender.id !== browser.runtime.id || !isMessage(message, handlers)) return undefined;
+      return handlers[message.type](message.payload, sender);
     },
     onStorageChanged: async (changes: Record<string, Browser.Storage.StorageChange>, area: string) => {
       const change = area === 'local' ? changes[KEYS.settings] : undefined;

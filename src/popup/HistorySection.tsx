@@ -51,7 +51,7 @@ export function HistorySection({ state, load, fresher, ctx }: HistorySectionProp
         )}
         {state.phase === 'error' && (
           <div data-testid="history-error">
-            <p role="status">{t('popupHistoryError', [historyErrorText(state.reason, t)])}</p>
+            <p role="status">{t('popupHistoryError', [historyErrorText(state.error, t)])}</p>
             <button type="button" class="button" data-testid="history-retry" onClick={() => load(true)}>
               {t('popupHistoryRetry')}
             </button>

@@ -2,10 +2,10 @@
 // were open that day, plus the list of those incidents. Pure, like view-model.ts.
 import { worstLevel } from '../core/level';
 import type { Translate } from '../core/i18n';
-import type { Impact, Incident, Level, PollErrorKind } from '../core/types';
+import type { Impact, Incident, Level, PollError } from '../core/types';
 import type { History } from '../shared/messages';
 import { dayKey, timeText, toEpoch, type TimeText } from '../ui/time-format';
-import { REASON_KEYS, httpsOnly, impactText, type ViewContext } from './view-model';
+import { httpsOnly, pollErrorReason, impactText, type ViewContext } from './view-model';
 
 export const HISTORY_DAYS = 7;
 
@@ -150,10 +150,7 @@ export function historyView(history: History, fresher: readonly Incident[], ctx:
   return { days, incidents, fetched: timeText(history.fetchedAt, now, lang, timeZone) };
 }
 
-/** The worker's reason (a PollErrorKind, 'timeout', or a developer message) in plain words. */
-export function historyErrorText(reason: string, t: Translate): string {
-  if (reason === 'timeout') return t('popupReasonTimeout');
-  if (reason === 'http') return t('popupReasonHttpNoStatus');
-  if (Object.hasOwn(REASON_KEYS, reason)) return t(REASON_KEYS[reason as PollErrorKind]);
-  return t('popupHistoryUnavailable');
+/** Why the history failed, in the words a failed poll gets; no answer at all is "didn't answer". */
+export function historyErrorText(error: PollError | null, t: Translate): string {
+  return error ? pollErrorReason(error, t) : t('popupHistoryUnavailable');
 }

@@ -1,9 +1,14 @@
 import { useCallback, useRef, useState } from 'preact/hooks';
+import type { PollError } from '../core/types';
 import { send, type History } from '../shared/messages';
 import type { MessageRuntime } from './use-refresh';
 
+/** `error` is null when the worker gave no answer at all (not running, or an answer of another shape). */
 export type HistoryState =
-  { phase: 'idle' } | { phase: 'loading' } | { phase: 'ready'; history: History } | { phase: 'error'; reason: string };
+  | { phase: 'idle' }
+  | { phase: 'loading' }
+  | { phase: 'ready'; history: History }
+  | { phase: 'error'; error: PollError | null };
 
 /** incidents.json is ~190 KB: asked for only when the user opens the section, and the worker caches it. */
 export function useHistory(runtime: MessageRuntime): [HistoryState, (force?: boolean) => Promise<void>] {
@@ -17,9 +22,9 @@ export function useHistory(runtime: MessageRuntime): [HistoryState, (force?: boo
       try {
         const answer = await send(runtime, 'getHistory', force ? { force } : {});
         if (answer?.ok) setState({ phase: 'ready', history: answer.history });
-        else setState({ phase: 'error', reason: answer?.reason ?? 'no answer' });
-      } catch (error) {
-        setState({ phase: 'error', reason: error instanceof Error ? error.message : String(error) });
+        else setState({ phase: 'error', error: answer?.error ?? null });
+      } catch {
+        setState({ phase: 'error', error: null });
       } finally {
         loading.current = false;
       }

@@ -1,5 +1,5 @@
 import type { RequestCounts } from '../core/session/counts';
-import type { Incident } from '../core/types';
+import type { Incident, PollError } from '../core/types';
 import type { WatchTarget } from '../core/watch-record';
 
 /** Recent history as the popup shows it: resolved and open incidents of the last days. */
@@ -9,6 +9,9 @@ export interface History {
   incidents: Incident[];
 }
 
+/** The history, or why the status page could not give it: the same error a poll records, so views word it alike. */
+export type HistoryAnswer = { ok: true; history: History } | { ok: false; error: PollError };
+
 /** Every message any context sends to the worker, with what it answers. One map, checked by the compiler. */
 export interface MessageMap {
   /** Poll now (the popup's Refresh button). Answers once the poll has finished and the snapshot is stored. */
@@ -16,7 +19,7 @@ export interface MessageMap {
   /** Recent incident history; fetched at most every few hours unless forced, and only when asked. */
   getHistory: {
     request: { force?: boolean };
-    response: { ok: true; history: History } | { ok: false; reason: string };
+    response: HistoryAnswer;
   };
   /** Counts of status classes from a claude.ai tab's session observer: numbers only, never an address. */
   sessionCounts: { request: { counts: RequestCounts }; response: { ok: boolean } };
@@ -39,12 +42,18 @@ export function message<K extends MessageType>(type: K, payload: MessageMap[K]['
   return { type, payload };
 }
 
-/** The envelope: a known type and an object payload, whose fields each handler checks for itself. */
-export function isMessage(value: unknown): value is Message {
+/**
+ * The envelope as received: a type named in `known` (the receiver's handler object, so the names live in one
+ * place) and an object payload. The payload stays unchecked here: each handler validates its own fields.
+ */
+export function isMessage<K extends MessageType>(
+  value: unknown,
+  known: Readonly<Record<K, unknown>>,
+): value is { type: K; payload: Readonly<Record<string, unknown>> } {
   if (typeof value !== 'object' || value === null) return false;
   const { type, payload } = value as { type?: unknown; payload?: unknown };
-  const known = type === 'refresh' || type === 'getHistory' || type === 'sessionCounts' || type === 'watch';
-  return known && typeof payload === 'object' && payload !== null && !Array.isArray(payload);
+  const isKnown = typeof type === 'string' && Object.hasOwn(known, type);
+  return isKnown && typeof payload === 'object' && payload !== null && !Array.isArray(payload);
 }
 
 /** Typed wrapper over runtime.sendMessage; receives the runtime so tests pass a fake. */

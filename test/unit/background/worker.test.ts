@@ -473,3 +473,22 @@ describe('messages', () => {
     expect(history[1]!.status).toBe(304);
   });
 });
+
+describe('the history request', () => {
+  const own = () => ({ id: fakeBrowser.runtime.id });
+
+  it('fails with the poll error of the status page, typed, not a free string', async () => {
+    server.setFault('*', { kind: 'http', status: 503 });
+    const answer = await startWorker(server, clock).onMessage({ type: 'getHistory', payload: {} }, own());
+    expect(answer).toEqual({
+      ok: false,
+      error: { kind: 'http', status: 503, detail: expect.any(String), at: clock.now },
+    });
+  });
+
+  it('names a body of the wrong shape as a schema error', async () => {
+    server.setFault('*', { kind: 'wrong-shape' });
+    const answer = await startWorker(server, clock).onMessage({ type: 'getHistory', payload: {} }, own());
+    expect(answer).toMatchObject({ ok: false, error: { kind: 'schema', at: clock.now } });
+  });
+});

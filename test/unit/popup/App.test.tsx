@@ -290,7 +290,7 @@ describe('popup: history', () => {
   it('shows why the history failed and retries with force', async () => {
     const { runtime } = setup({ snapshot: healthySnapshot(at) }, at);
     fireEvent.click(await screen.findByRole('button', { name: 'Last 7 days' }));
-    await act(() => runtime.answer({ ok: false, reason: 'timeout' }));
+    await act(() => runtime.answer({ ok: false, error: { kind: 'timeout', detail: 'https://status.claude.com', at } }));
     const error = await screen.findByTestId('history-error');
     expect(error.textContent).toContain("Couldn't load the history. The status page took too long to answer.");
 

@@ -1,3 +1,4 @@
+import type { PollError, PollErrorKind } from '../../../src/core/types';
 import { describe, expect, it } from 'vitest';
 import { historyErrorText, historyView, lastDayKeys } from '../../../src/popup/history-view';
 import { MINUTE, ctxAt, incidentOf, p0Step, tEn } from './builders';
@@ -123,13 +124,15 @@ describe('historyView', () => {
 });
 
 describe('historyErrorText', () => {
+  const error = (kind: PollErrorKind, status?: number): PollError => ({ kind, status, detail: 'x', at: 0 });
   it.each([
-    ['timeout', 'The status page took too long to answer.'],
-    ['waf-challenge', 'The status page asked for a browser check.'],
-    ['http', 'The status page answered with an error.'],
-    ['no origin answered', "The status page didn't answer."],
-    ['constructor', "The status page didn't answer."],
-  ])('%s → %s', (reason, text) => {
+    [error('timeout'), 'The status page took too long to answer.'],
+    [error('waf-challenge'), 'The status page asked for a browser check.'],
+    [error('http'), 'The status page answered with an error.'],
+    [error('http', 503), 'The status page answered with an error (HTTP 503).'],
+    [error('network'), 'The connection to the status page failed.'],
+    [null, "The status page didn't answer."],
+  ])('%o → %s', (reason, text) => {
     expect(historyErrorText(reason, tEn)).toBe(text);
   });
 });
