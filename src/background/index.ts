@@ -29,3 +29,5 @@ browser.permissions.onAdded.addListener((permissions) => {
   }
 });
 globalThis.addEventListener('online', worker.onOnline);
+// The worker starts for some event; should the last one have died mid-poll, that poll is done again now.
+void worker.resumeInterrupted();

@@ -10,12 +10,19 @@ import { loadPollState } from '../shared/worker-storage';
 import { readReport, sessionView } from '../core/session';
 import { applyBadge } from './badge';
 import { getHistory } from './history';
+import { REQUEST_TIMEOUT_MS } from './http';
 import { recordLeadTimes } from './leads';
 import { notify, urlOfNotification } from './notify';
 import { poll } from './poll';
 import { POLL_ALARM, schedulePoll } from './schedule';
 import { isSessionReporter, SESSION_ALARM, updateSession } from './session';
 import { changeWatch, notifyDueWatches, type WatchDeps } from './watch';
+
+/**
+ * A poll marked in flight for this long was killed mid-way: a live one has given up on its fetches by then.
+ * Two request timeouts, as a poll may try the fallback origin after the primary timed out.
+ */
+export const INTERRUPTED_POLL_MS = 2 * REQUEST_TIMEOUT_MS;
 
 export interface WorkerDeps {
   browser: typeof Browser;
@@ -116,6 +123,19 @@ export function createWorker(deps: WorkerDeps) {
   }
 
   /**
+   * At each start: a poll the browser killed mid-way (its in-flight mark is stale) is done again now, rather
+   * than at the alarm's next repetition, which may be an interval away. Answers the new snapshot, or null.
+   */
+  async function resumeInterrupted(): Promise<Snapshot | null> {
+    const { inFlightSince } = await loadPollState(storage);
+    if (inFlightSince === null) return null;
+    // A mark "in the future" predates a clock change: as stale as any.
+    const age = elapsedMs(inFlightSince, deps.now());
+    if (age !== null && age < INTERRUPTED_POLL_MS) return null;
+    return pollNow(deps.now());
+  }
+
+  /**
    * One handler per message, typed by the map: the compiler wants every message handled and every answer of the
    * right shape, and `isMessage` learns the names from this object. Each handler checks its own payload.
    */
@@ -142,6 +162,7 @@ export function createWorker(deps: WorkerDeps) {
 
   return {
     pollNow,
+    resumeInterrupted,
     // The browser does not keep the badge across restarts and updates: paint the stored state before the first fetch returns.
     onInstalled: () => void showBadge().then(() => pollNow()),
     onStartup: () => void showBadge().then(() => pollNow()),

@@ -27,7 +27,10 @@ export interface PollState {
   notBefore: number;
   /** Epoch ms of the last full summary.json: the status.json probe is trusted only for a while after it. */
   summaryAt: number;
-  /** Epoch ms of the poll in progress, so a poll killed mid-way is visible and retried. */
+  /**
+   * Epoch ms of the poll in progress, null once it has stored its outcome. A mark older than a live poll could
+   * be belongs to one killed mid-way, which the next worker start does again (`resumeInterrupted`).
+   */
   inFlightSince: number | null;
 }
 

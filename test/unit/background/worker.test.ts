@@ -1,6 +1,7 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FALLBACK_ORIGIN, PRIMARY_ORIGIN } from '../../../src/background/origins';
+import { INTERRUPTED_POLL_MS } from '../../../src/background/worker';
 import { KEYS } from '../../../src/shared/storage';
 import { defaultSettings } from '../../../src/shared/settings';
 import { startStatusServer, type StatusServer } from '../../server';
@@ -251,6 +252,41 @@ describe('failures keep the last good data and show unknown, never green', () =>
 });
 
 describe('a worker killed mid-poll', () => {
+  const pollMark = async () =>
+    ((await fakeBrowser.storage.local.get(KEYS.poll))[KEYS.poll] as { inFlightSince: number | null }).inFlightSince;
+
+  it('is polled again at the next start once its mark is older than a live poll could be', async () => {
+    await startWorker(server, clock).pollNow();
+    server.setScenario('p0mgnjv3bj97');
+    server.goTo(2);
+    server.setFault('*', { kind: 'hang' });
+    clock.now += 60_000;
+    const killedAt = clock.now;
+    void startWorker(server, clock).pollNow();
+    await vi.waitFor(() => expect(server.stats().requests.some((r) => r.fault === 'hang')).toBe(true));
+    expect(await pollMark()).toBe(killedAt);
+    server.setFault('*', null);
+    const sent = () => server.stats().requests.length;
+    const before = sent();
+
+    // So soon, the poll may still be alive: a new start leaves it be.
+    clock.now = killedAt + INTERRUPTED_POLL_MS - 1;
+    expect(await startWorker(server, clock).resumeInterrupted()).toBeNull();
+    expect(sent()).toBe(before);
+
+    clock.now = killedAt + INTERRUPTED_POLL_MS;
+    const snapshot = await startWorker(server, clock).resumeInterrupted();
+    expect(sent()).toBeGreaterThan(before);
+    expect(snapshot?.checkedAt).toBe(clock.now);
+    expect(await storedSnapshot()).toEqual(snapshot);
+    expect(await pollMark()).toBeNull();
+    // Nothing was interrupted this time: the next start does not poll.
+    const after = sent();
+    clock.now += INTERRUPTED_POLL_MS;
+    expect(await startWorker(server, clock).resumeInterrupted()).toBeNull();
+    expect(sent()).toBe(after);
+  });
+
   it('leaves the previous snapshot whole, and the next worker polls normally', async () => {
     await startWorker(server, clock).pollNow();
     const good = await storedSnapshot();
