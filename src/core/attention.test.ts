@@ -1,7 +1,7 @@
 import { describe, expect, test, vi } from 'vitest';
 import { makeIncident, NO_MODELS } from '../../test/unit/core-builders';
-import { isEventMuted, isIncidentMuted } from './attention';
-import type { AffectedModels, AttentionFilter, ComponentState, StatusEvent } from './types';
+import { isIncidentMuted } from './attention';
+import type { AffectedModels, AttentionFilter, ComponentState } from './types';
 
 vi.mock('./models', () => import('../../test/unit/fake-models'));
 
@@ -31,25 +31,5 @@ describe('isIncidentMuted', () => {
     ['empty filter', withModels(['Opus 4.7'], 'named'), filter([]), false],
   ])('%s → %s', (_name, incident, f, muted) => {
     expect(isIncidentMuted(incident, f)).toBe(muted);
-  });
-});
-
-describe('isEventMuted', () => {
-  const event = (overrides: Partial<StatusEvent>): StatusEvent => ({
-    kind: 'incident-opened',
-    key: 'opened:x',
-    title: 'x',
-    detail: '',
-    level: 'major',
-    ...overrides,
-  });
-  test('same rule as incidents', () => {
-    expect(isEventMuted(event({ models: ['Opus 4.7'], modelScope: 'named' }), filter(['Opus 4.7']))).toBe(true);
-    expect(isEventMuted(event({ models: ['Opus 4.7'], modelScope: 'named+others' }), filter(['Opus 4.7']))).toBe(false);
-    expect(isEventMuted(event({ models: ['Opus 4.7'] }), filter(['Opus 4.7']))).toBe(false);
-    expect(isEventMuted(event({ kind: 'maintenance-started', componentIds: ['a'] }), filter([], ['a']))).toBe(true);
-  });
-  test('data events are never muted', () => {
-    expect(isEventMuted(event({ kind: 'data-unknown', componentIds: ['a'] }), filter([], ['a']))).toBe(false);
   });
 });

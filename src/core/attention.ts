@@ -1,7 +1,7 @@
 // Which incidents the user asked not to hear about (banner, notifications). Only a precise statement can be
 // muted: "Opus 4.7" can, "multiple models" or "Opus 4.7 and other models" cannot, because nothing says
 // the user's model is spared.
-import type { AffectedModels, AttentionFilter, Incident, StatusEvent } from './types';
+import type { AffectedModels, AttentionFilter, Incident } from './types';
 
 interface Subject {
   models: readonly string[];
@@ -27,15 +27,6 @@ export function isIncidentMuted(incident: Incident, filter: AttentionFilter): bo
       scope: incident.models.scope,
       componentIds: incident.affectedComponents.map((component) => component.id),
     },
-    filter,
-  );
-}
-
-/** Same rule for an event (it carries models, their scope and component ids); data-* events never mute. */
-export function isEventMuted(event: StatusEvent, filter: AttentionFilter): boolean {
-  if (event.kind === 'data-unknown' || event.kind === 'data-recovered') return false;
-  return isMuted(
-    { models: event.models ?? [], scope: event.modelScope, componentIds: event.componentIds ?? [] },
     filter,
   );
 }

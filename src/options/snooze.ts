@@ -2,7 +2,6 @@
 // whatever daylight-saving change happens overnight.
 export type SnoozeChoice = 'hour' | 'fourHours' | 'tomorrowMorning';
 
-export const SNOOZE_CHOICES: readonly SnoozeChoice[] = ['hour', 'fourHours', 'tomorrowMorning'];
 export const SNOOZE_MORNING_HOUR = 9;
 
 const HOUR_MS = 60 * 60_000;
