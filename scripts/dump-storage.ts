@@ -50,10 +50,7 @@ async function use(ext: ExtensionDriver, server: Awaited<ReturnType<typeof start
   await refresh();
   const page = await ext.openPage('https://claude.ai/');
   await page.waitForFunction(
-    () =>
-      !!document
-        .getElementById('claude-status-indicator-banner')
-        ?.shadowRoot?.querySelector('[data-testid="banner-dismiss"]'),
+    () => !!document.getElementById('claude-status-indicator-banner')?.shadowRoot?.querySelector('.dismiss'),
     undefined,
     15_000,
   );
@@ -61,7 +58,7 @@ async function use(ext: ExtensionDriver, server: Awaited<ReturnType<typeof start
     (
       document
         .getElementById('claude-status-indicator-banner')!
-        .shadowRoot!.querySelector('[data-testid="banner-dismiss"]') as HTMLButtonElement
+        .shadowRoot!.querySelector('.dismiss') as HTMLButtonElement
     ).click(),
   );
   await until(async () => (await ext.storage('dismissed.v1')) !== null, 'the dismissal');

@@ -16,7 +16,7 @@ export const popupSignature = (page: Page) =>
 export const bannerSignature = (page: Page) =>
   page.evaluate(() => {
     const root = document.getElementById('claude-status-indicator-banner')?.shadowRoot;
-    const bar = root?.querySelector('[data-testid="banner"]') as HTMLElement | null | undefined;
+    const bar = root?.querySelector('.bar') as HTMLElement | null | undefined;
     return bar ? `${bar.dataset.state ?? ''}|${bar.dataset.level ?? ''}|${root?.textContent ?? ''}` : 'none';
   });
 

@@ -60,10 +60,10 @@ const popupHeadline = (page: Page) =>
 const bannerLine = (page: Page) =>
   page.evaluate(() => {
     const root = document.getElementById('claude-status-indicator-banner')?.shadowRoot;
-    const bar = root?.querySelector('[data-testid="banner"]') as HTMLElement | null | undefined;
+    const bar = root?.querySelector('.bar') as HTMLElement | null | undefined;
     if (!root || !bar) return 'no banner';
-    const parts = ['banner-title', 'banner-models']
-      .map((id) => root.querySelector(`[data-testid="${id}"]`)?.textContent?.trim() ?? '')
+    const parts = ['title', 'models']
+      .map((id) => root.querySelector(`.${id}`)?.textContent?.trim() ?? '')
       .filter(Boolean);
     return `${bar.dataset.state} banner: ${parts.join(' · ')}`;
   });

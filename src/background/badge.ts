@@ -3,7 +3,10 @@ import { badgeFor, displayLevel } from '../core';
 import type { Translate } from '../core/i18n';
 import { withSession, type SessionView } from '../core/session';
 import type { Snapshot } from '../core/types';
+import type { SessionShown } from '../core/session/banner';
+import { sessionShownRecord } from '../shared/session-shown';
 import type { Settings } from '../shared/settings';
+import { load, trySet, type StorageArea } from '../shared/storage';
 
 type ActionApi = Pick<Action.Static, 'setBadgeText' | 'setBadgeBackgroundColor' | 'setTitle'> & {
   setBadgeTextColor?: Action.Static['setBadgeTextColor'];
@@ -28,4 +31,13 @@ export async function applyBadge(
     // Yellow needs dark text; setBadgeTextColor exists in Chrome 110+ and Firefox 63+.
     action.setBadgeTextColor?.({ color: badge.textColor }),
   ]);
+}
+
+/**
+ * Tells the claude.ai banner what the badge now shows of the session (core/session/banner.ts). Written only
+ * when it changed: every claude.ai tab listens to this key.
+ */
+export async function showSessionOnBanner(storage: StorageArea, shown: SessionShown | null): Promise<void> {
+  const before = await load(storage, sessionShownRecord).catch(() => undefined);
+  if (JSON.stringify(before) !== JSON.stringify(shown)) await trySet(storage, { [sessionShownRecord.key]: shown });
 }

@@ -1,14 +1,24 @@
 import type Browser from 'webextension-polyfill';
-import { elapsedMs, isOpenIncident, MAX_RETRY_AFTER_MS, nextPollDelay, readWatchTarget, remainingMs } from '../core';
+import {
+  displayLevel,
+  elapsedMs,
+  isOpenIncident,
+  MAX_RETRY_AFTER_MS,
+  nextPollDelay,
+  readWatchTarget,
+  remainingMs,
+} from '../core';
 import type { RequestCounts } from '../core/session';
+import { readDismissRequest } from '../core/dismissals';
 import type { Snapshot } from '../core/types';
 import { isMessage, type MessageMap, type MessageType } from '../shared/messages';
 import { readSettings, type Settings } from '../shared/settings';
 import { loadSession } from '../shared/session-storage';
 import { KEYS, loadSettings, loadSnapshot } from '../shared/storage';
 import { loadPollState } from '../shared/worker-storage';
-import { readReport, sessionView } from '../core/session';
-import { applyBadge } from './badge';
+import { readReport, sessionShown, sessionView } from '../core/session';
+import { applyBadge, showSessionOnBanner } from './badge';
+import { pruneDismissals, storeDismissal } from './dismissals';
 import { getHistory } from './history';
 import { REQUEST_TIMEOUT_MS } from './http';
 import { recordLeadTimes } from './leads';
@@ -51,10 +61,14 @@ export function createWorker(deps: WorkerDeps) {
       loadSession(storage),
     ]);
     const view = settings.sessionSignal ? sessionView(session) : null;
-    await applyBadge(browser.action, current, settings, deps.now(), t, view);
+    const now = deps.now();
+    await applyBadge(browser.action, current, settings, now, t, view);
+    const level = displayLevel(current, settings.pollIntervalSec * 1000, now);
+    await showSessionOnBanner(storage, sessionShown(level, view, session.signal.episode?.onAt ?? null, current));
   }
 
   const sessionDeps = { storage, alarms: browser.alarms, now: deps.now, lock: deps.lock };
+  const dismissalDeps = { storage, now: deps.now, lock: deps.lock };
   // Read on each use: the notifications API appears only once the optional permission is granted.
   const watchDeps = (): WatchDeps => ({
     storage,
@@ -108,6 +122,7 @@ export function createWorker(deps: WorkerDeps) {
       }
       const result = await poll({ fetch: deps.fetch, now: deps.now, online: deps.online, storage });
       await showBadge(result.snapshot);
+      await pruneDismissals(dismissalDeps, result.snapshot);
       const leads = settings.sessionSignal ? await recordLeadTimes(storage, result.events, result.snapshot) : [];
       await notify(
         { notifications: browser.notifications, storage, now: deps.now, iconUrl, t },
@@ -157,6 +172,10 @@ export function createWorker(deps: WorkerDeps) {
       const checked = readWatchTarget(target);
       if (!checked || typeof on !== 'boolean') return { ok: false, notifications: false };
       return changeWatch(watchDeps(), await loadSettings(storage), checked, on);
+    },
+    dismiss: async (payload) => {
+      const request = readDismissRequest(payload);
+      return request ? storeDismissal(dismissalDeps, request) : { ok: false };
     },
   };
 

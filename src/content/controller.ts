@@ -1,24 +1,15 @@
 // Wires the banner to storage. Healthy Claude costs one storage read at start and a listener: no DOM node,
 // no timer, no network. Everything browser-specific comes in as a parameter so tests can drive it.
 import type { Translate } from '../core/i18n';
-import { staleAfterMs } from '../core/freshness';
-import { isStale } from '../core/level';
-import type { Snapshot } from '../core/types';
-import {
-  dismissedRecord,
-  emptySnapshot,
-  type KEYS,
-  load,
-  readDismissed,
-  readSnapshotFrame,
-  save,
-  type DismissedLog,
-  type StorageArea,
-} from '../shared/storage';
-import { pruneDismissed, withDismissal } from './dismissals';
+import { readSessionShown } from '../core/session/banner';
+import type { WatchTarget } from '../core/watch-record';
+import { message, type MessageMap } from '../shared/messages';
+import { readWatchesFrame } from '../shared/popup-storage';
+import { withDismissal } from '../core/dismissals';
+import { type KEYS, readDismissed, readSessionDismissed, readSnapshotFrame, type StorageArea } from '../shared/storage';
 import { createBannerDom, HOST_ID, updateBannerDom, type BannerDom } from './render';
-import { DEFAULT_BANNER_SETTINGS, readBannerSettings, type BannerSettings } from './settings';
-import { NO_BANNER, nextView, type BannerView } from './view';
+import { readBannerSettings, type BannerSettings } from './settings';
+import { NO_BANNER, nextView, type BannerView, type ViewInput } from './view';
 
 /** While a banner shows, it is re-evaluated this often: its age label moves on, data can turn stale. */
 export const BANNER_TICK_MS = 60_000;
@@ -38,7 +29,7 @@ export interface BannerDeps {
   /** storage.onChanged */
   onChanged: { addListener(listener: ChangeListener): void; removeListener(listener: ChangeListener): void };
   /** runtime: its id becomes undefined once the extension is reloaded or updated under this page. */
-  runtime: { readonly id?: string | undefined };
+  runtime: { readonly id?: string | undefined; sendMessage(message: unknown): Promise<unknown> };
   t: Translate;
   now?: () => number;
   setTimer?: (callback: () => void, ms: number) => unknown;
@@ -59,13 +50,15 @@ const WATCHED_KEYS = [
   'snapshot.v1',
   'settings',
   'dismissed.v1',
+  'sessionShown.v1',
+  'sessionDismissed.v1',
+  'watches.v1',
 ] as const satisfies readonly (typeof KEYS)[keyof typeof KEYS][];
+type WatchedKey = (typeof WATCHED_KEYS)[number];
 
 const INVALIDATED = 'extension context invalidated';
 
-function isContextInvalidated(error: unknown): boolean {
-  return error instanceof Error && /context invalidated/i.test(error.message);
-}
+const isContextInvalidated = (error: unknown): boolean => /context invalidated/i.test(String(error));
 
 export function startBanner(deps: BannerDeps): BannerController {
   const doc = deps.document;
@@ -73,9 +66,13 @@ export function startBanner(deps: BannerDeps): BannerController {
   const setTimer = deps.setTimer ?? ((callback, ms) => setTimeout(callback, ms));
   const clearTimer = deps.clearTimer ?? ((timer) => clearTimeout(timer as ReturnType<typeof setTimeout>));
 
-  let snapshot: Snapshot = emptySnapshot();
-  let settings: BannerSettings = { ...DEFAULT_BANNER_SETTINGS };
-  let dismissed: DismissedLog = {};
+  /**
+   * What storage holds of each watched key, as it arrived: read by each record's reader on every evaluation,
+   * so there is one copy of each. A key set here before the first read came back is newer than that read.
+   */
+  const stored: Partial<Record<WatchedKey, unknown>> = {};
+  /** The worker answered the last watch without the notifications permission. */
+  let unnotified = false;
   let view: BannerView = NO_BANNER;
   let dom: BannerDom | null = null;
   let timer: unknown = null;
@@ -83,8 +80,6 @@ export function startBanner(deps: BannerDeps): BannerController {
   let reattachments = 0;
   let stopped = false;
   let logged = false;
-  /** Keys changed while the first read was in flight: the read may be older than the change. */
-  const changedEarly = new Set<string>();
   let loaded = false;
 
   const debugOnce = (message: string): void => {
@@ -108,12 +103,18 @@ export function startBanner(deps: BannerDeps): BannerController {
     return true;
   };
 
-  function apply(key: (typeof WATCHED_KEYS)[number], value: unknown): void {
-    // Only the frame of the snapshot, and the banner's own settings reader: small on every claude.ai page.
-    if (key === 'snapshot.v1') snapshot = readSnapshotFrame(value);
-    else if (key === 'settings') settings = readBannerSettings(value);
-    else dismissed = readDismissed(value);
-  }
+  const settings = (): BannerSettings => readBannerSettings(stored.settings);
+
+  /** What the view is made of. Only the frame of the snapshot, and the banner's own settings reader: small. */
+  const viewInput = (at: number): ViewInput => ({
+    snapshot: readSnapshotFrame(stored['snapshot.v1']),
+    settings: settings(),
+    dismissed: readDismissed(stored['dismissed.v1']),
+    session: readSessionShown(stored['sessionShown.v1']),
+    sessionDismissed: readSessionDismissed(stored['sessionDismissed.v1']),
+    watches: readWatchesFrame(stored['watches.v1']),
+    now: at,
+  });
 
   function clearTick(): void {
     if (timer !== null) clearTimer(timer);
@@ -153,8 +154,8 @@ export function startBanner(deps: BannerDeps): BannerController {
       removeDom();
       return;
     }
-    dom ??= createBannerDom(doc, onDismiss);
-    updateBannerDom(dom, view, { t: deps.t, now: at, theme: settings.theme });
+    dom ??= createBannerDom(doc, { dismiss: onDismiss, watch: onWatch }, deps.t);
+    updateBannerDom(dom, view, { t: deps.t, now: at, theme: settings().theme, unnotified });
     attach(dom);
     watchRemoval(dom);
     clearTick();
@@ -166,29 +167,14 @@ export function startBanner(deps: BannerDeps): BannerController {
     clearTick();
     if (stopped || gone()) return;
     const at = now();
-    view = nextView({ snapshot, settings, dismissed, now: at }, view);
+    view = nextView(viewInput(at), view);
     render(at);
-    pruneIfDone(at);
   }
 
-  /** Read-modify-write, so a dismissal made in another tab meanwhile is kept. */
-  async function updateDismissed(change: (log: DismissedLog) => DismissedLog): Promise<void> {
-    try {
-      const current = await load(deps.storage, dismissedRecord);
-      const next = change(current);
-      if (next !== current) await save(deps.storage, dismissedRecord, next);
-    } catch (error) {
-      fail(error);
-    }
-  }
-
-  function pruneIfDone(at: number): void {
-    const data = snapshot.data;
-    if (!data || Object.keys(dismissed).length === 0) return;
-    if (isStale(snapshot, at, staleAfterMs(settings.pollIntervalSec * 1000))) return;
-    if (pruneDismissed(dismissed, data) === dismissed) return;
-    dismissed = pruneDismissed(dismissed, data);
-    void updateDismissed((log) => pruneDismissed(log, data));
+  /** Hidden here at once; the worker stores it (its one writer), and every tab follows the storage change. */
+  function dismiss(request: MessageMap['dismiss']['request']): void {
+    evaluate();
+    deps.runtime.sendMessage(message('dismiss', request)).catch(fail);
   }
 
   function onDismiss(): void {
@@ -199,15 +185,33 @@ export function startBanner(deps: BannerDeps): BannerController {
       render(now());
       return;
     }
+    if (shown.kind === 'session') {
+      // One number, the episode's onAt: a new episode brings the quiet banner back.
+      stored['sessionDismissed.v1'] = shown.onAt;
+      dismiss({ sessionOnAt: shown.onAt });
+      return;
+    }
     if (shown.kind !== 'incident') return;
-    const at = now();
-    dismissed = withDismissal(dismissed, shown.key, shown.level, at);
-    evaluate();
-    const data = snapshot.data;
-    void updateDismissed((log) => {
-      const added = withDismissal(log, shown.key, shown.level, at);
-      return data ? pruneDismissed(added, data) : added;
-    });
+    const log = readDismissed(stored['dismissed.v1']);
+    stored['dismissed.v1'] = withDismissal(log, shown.key, shown.level, now());
+    dismiss({ key: shown.key, level: shown.level });
+  }
+
+  /** Sets or cancels the watch; the worker stores it, and its storage change repaints the button. */
+  function onWatch(): void {
+    if (stopped || gone()) return;
+    const shown = view;
+    const target: WatchTarget | null =
+      shown.kind === 'session'
+        ? { kind: 'session' }
+        : shown.kind === 'incident' && shown.incidentId
+          ? { kind: 'incident', id: shown.incidentId }
+          : null;
+    if (!target || shown.kind === 'resolved' || shown.kind === 'none') return;
+    deps.runtime.sendMessage(message('watch', { target, on: !shown.watching })).then((answer) => {
+      unnotified = (answer as MessageMap['watch']['response'] | undefined)?.notifications === false;
+      evaluate();
+    }, fail);
   }
 
   const listener: ChangeListener = (changes, areaName) => {
@@ -216,8 +220,7 @@ export function startBanner(deps: BannerDeps): BannerController {
     for (const key of WATCHED_KEYS) {
       const change = Object.hasOwn(changes, key) ? changes[key] : undefined;
       if (!change) continue;
-      apply(key, change.newValue);
-      if (!loaded) changedEarly.add(key);
+      stored[key] = change.newValue;
       relevant = true;
     }
     if (relevant && loaded) evaluate();
@@ -225,7 +228,7 @@ export function startBanner(deps: BannerDeps): BannerController {
 
   function fail(error: unknown): void {
     if (isContextInvalidated(error) || !alive()) stop(INVALIDATED);
-    else debugOnce(`banner: storage error: ${error instanceof Error ? error.message : String(error)}`);
+    else debugOnce(`banner: ${String(error)}`);
   }
 
   function stop(reason?: string): void {
@@ -247,8 +250,8 @@ export function startBanner(deps: BannerDeps): BannerController {
   try {
     deps.onChanged.addListener(listener);
     ready = deps.storage.get([...WATCHED_KEYS]).then(
-      (stored) => {
-        for (const key of WATCHED_KEYS) if (!changedEarly.has(key)) apply(key, stored[key]);
+      (values) => {
+        for (const key of WATCHED_KEYS) if (!Object.hasOwn(stored, key)) stored[key] = values[key];
         loaded = true;
         evaluate();
       },

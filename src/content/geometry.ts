@@ -5,8 +5,10 @@
 
 /** Height of claude.ai's fixed header plus a small gap. */
 export const BANNER_TOP_PX = 64;
-/** The bar never grows taller than this (two short lines). */
-export const BANNER_MAX_HEIGHT_PX = 48;
+/** The bar is this tall with two short lines (title and details)... */
+export const BANNER_HEIGHT_PX = 48;
+/** ...and never taller than this, with the session's counts as a third line during an incident. */
+export const BANNER_MAX_HEIGHT_PX = 60;
 /** Wide enough for title, models, status and age on claude.ai's desktop layout, narrow enough to stay a bar. */
 export const BANNER_MAX_WIDTH_PX = 760;
 /** Space kept free on each side on narrow windows. */

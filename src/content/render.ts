@@ -1,12 +1,15 @@
 // The banner's DOM: a host element with an open shadow root holding one slim bar. Built once with
 // createElement; updates only touch text that changed, so the polite live region announces real changes
-// (a new status, an escalation) and not every refresh.
+// (a new status, an escalation) and not every refresh. Class names only: claude.ai's own DOM gets no
+// test hooks from us.
 import type { Translate } from '../core/i18n';
 import { levelLabel, modelsLabel } from '../core/present';
+import { countsLine, noIncidentSince, SESSION_GLYPH, sessionLine } from '../core/session/present';
+import { DEFAULT_PAGE_URL } from '../core/urls';
 import { componentsTitle, LEVEL_GLYPHS, moreLabel, RESOLVED_GLYPH, startedLabel, statusLabel } from './format';
 import type { BannerSettings } from './settings';
 import { BANNER_CSS } from './styles';
-import type { IncidentView, ResolvedView } from './view';
+import type { IncidentView, ResolvedView, SessionBannerView } from './view';
 
 /** The element added to claude.ai's DOM; everything else lives in its shadow root. */
 export const HOST_ID = 'claude-status-indicator-banner';
@@ -16,20 +19,29 @@ export interface RenderContext {
   t: Translate;
   now: number;
   theme: BannerSettings['theme'];
+  /** The worker said it cannot notify (no permission): the watch's recovery shows on the badge and here. */
+  unnotified: boolean;
 }
 
 export interface BannerDom {
   host: HTMLElement;
   bar: HTMLElement;
   glyph: HTMLElement;
-  levelWord: HTMLElement;
+  word: HTMLElement;
   title: HTMLElement;
   models: HTMLElement;
   status: HTMLElement;
   started: HTMLElement;
   more: HTMLElement;
+  session: HTMLElement;
   link: HTMLAnchorElement;
+  watch: HTMLButtonElement;
   dismiss: HTMLButtonElement;
+}
+
+export interface BannerActions {
+  dismiss(): void;
+  watch(): void;
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(
@@ -37,16 +49,24 @@ function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
   parent: Node,
   className: string,
-  testId?: string,
 ): HTMLElementTagNameMap[K] {
   const node = doc.createElement(tag);
-  if (className) node.className = className;
-  if (testId) node.dataset.testid = testId;
+  node.className = className;
   parent.appendChild(node);
   return node;
 }
 
-export function createBannerDom(doc: Document, onDismiss: () => void): BannerDom {
+/** Only the user's own click or key: the page can reach into an open shadow root and call click(). */
+function button(doc: Document, parent: Node, className: string, action: () => void): HTMLButtonElement {
+  const node = element(doc, 'button', parent, className);
+  node.type = 'button';
+  node.addEventListener('click', (event) => {
+    if (event.isTrusted) action();
+  });
+  return node;
+}
+
+export function createBannerDom(doc: Document, actions: BannerActions, t: Translate): BannerDom {
   const host = doc.createElement(HOST_TAG);
   host.id = HOST_ID;
   const root = host.attachShadow({ mode: 'open' });
@@ -56,36 +76,36 @@ export function createBannerDom(doc: Document, onDismiss: () => void): BannerDom
   style.textContent = BANNER_CSS;
   root.appendChild(style);
 
-  const bar = element(doc, 'div', root, 'bar', 'banner');
+  const bar = element(doc, 'div', root, 'bar');
   bar.setAttribute('role', 'status');
   bar.setAttribute('aria-live', 'polite');
-  const level = element(doc, 'span', bar, 'level', 'banner-level');
+  bar.setAttribute('aria-label', t('bannerRegionLabel'));
+  const level = element(doc, 'span', bar, 'level');
   const glyph = element(doc, 'span', level, 'glyph');
   glyph.setAttribute('aria-hidden', 'true');
-  const levelWord = element(doc, 'span', level, 'word');
+  const word = element(doc, 'span', level, 'word');
   const text = element(doc, 'span', bar, 'text');
-  const title = element(doc, 'span', text, 'title', 'banner-title');
+  const title = element(doc, 'span', text, 'title');
   const meta = element(doc, 'span', text, 'meta');
-  const models = element(doc, 'span', meta, '', 'banner-models');
-  const status = element(doc, 'span', meta, '', 'banner-status');
-  const started = element(doc, 'span', meta, '', 'banner-started');
+  const models = element(doc, 'span', meta, 'models');
+  const status = element(doc, 'span', meta, 'status');
+  const started = element(doc, 'span', meta, 'started');
   // The age changes every minute: announcing that would be noise.
   started.setAttribute('aria-live', 'off');
-  const more = element(doc, 'span', meta, '', 'banner-more');
-  const link = element(doc, 'a', bar, '', 'banner-link');
+  const more = element(doc, 'span', meta, 'more');
+  const session = element(doc, 'span', text, 'session');
+  const link = element(doc, 'a', bar, 'link');
   link.target = '_blank';
   link.rel = 'noopener noreferrer';
-  const dismiss = element(doc, 'button', bar, '', 'banner-dismiss');
-  dismiss.type = 'button';
-  // Only the user's own click or key: the page can reach into an open shadow root and call click().
-  dismiss.addEventListener('click', (event) => {
-    if (event.isTrusted) onDismiss();
-  });
+  const watch = button(doc, bar, 'watch', actions.watch);
+  const dismiss = button(doc, bar, 'dismiss', actions.dismiss);
+  dismiss.title = t('bannerDismiss');
+  dismiss.setAttribute('aria-label', dismiss.title);
   const cross = element(doc, 'span', dismiss, '');
   cross.setAttribute('aria-hidden', 'true');
   cross.textContent = '\u00D7';
 
-  return { host, bar, glyph, levelWord, title, models, status, started, more, link, dismiss };
+  return { host, bar, glyph, word, title, models, status, started, more, session, link, watch, dismiss };
 }
 
 function setText(node: HTMLElement, text: string): void {
@@ -98,27 +118,42 @@ function setAttr(node: HTMLElement, name: string, value: string | null): void {
   else if (node.getAttribute(name) !== value) node.setAttribute(name, value);
 }
 
-export function updateBannerDom(dom: BannerDom, view: IncidentView | ResolvedView, ctx: RenderContext): void {
-  const { t } = ctx;
-  const resolved = view.kind === 'resolved';
+type Shown = IncidentView | SessionBannerView | ResolvedView;
+
+export function updateBannerDom(dom: BannerDom, view: Shown, ctx: RenderContext): void {
+  const { t, now } = ctx;
+  const incident = view.kind === 'incident' ? view : null;
+  const session = view.kind === 'session' ? view : null;
   setAttr(dom.bar, 'data-state', view.kind);
-  setAttr(dom.bar, 'data-level', resolved ? 'operational' : view.level);
+  setAttr(dom.bar, 'data-level', incident?.level ?? (session ? 'session' : 'operational'));
   setAttr(dom.bar, 'data-theme', ctx.theme === 'system' ? null : ctx.theme);
-  setAttr(dom.bar, 'aria-label', t('bannerRegionLabel'));
-  setText(dom.glyph, resolved ? RESOLVED_GLYPH : LEVEL_GLYPHS[view.level]);
-  setText(dom.levelWord, resolved ? t('bannerResolved') : levelLabel(view.level, t));
-  setText(dom.title, view.title || componentsTitle(view.componentNames, t));
-  setText(dom.models, !resolved && view.models ? modelsLabel(view.models, t) : '');
-  setText(dom.status, resolved ? '' : statusLabel(view.status, t));
-  setText(dom.started, resolved ? '' : startedLabel(view.startedAt, ctx.now, t));
-  setText(dom.more, resolved ? '' : moreLabel(view.more, t));
-  if (view.url) {
-    setAttr(dom.link, 'href', view.url);
-    setText(dom.link, t('bannerDetails'));
-  } else {
-    dom.link.removeAttribute('href');
-    setText(dom.link, '');
-  }
-  setAttr(dom.dismiss, 'aria-label', t('bannerDismiss'));
-  setAttr(dom.dismiss, 'title', t('bannerDismiss'));
+  setText(dom.glyph, incident ? LEVEL_GLYPHS[incident.level] : session ? SESSION_GLYPH : RESOLVED_GLYPH);
+  setText(dom.word, incident ? levelLabel(incident.level, t) : t(session ? 'bannerSessionWord' : 'bannerResolved'));
+  setText(dom.title, titleOf(view, t));
+  setText(dom.models, incident?.models ? modelsLabel(incident.models, t) : '');
+  setText(
+    dom.status,
+    incident ? statusLabel(incident.status, t) : session ? noIncidentSince(session.facts.pageUpdatedAt, now, t) : '',
+  );
+  setText(dom.started, incident ? startedLabel(incident.startedAt, now, t) : '');
+  setText(dom.more, incident ? moreLabel(incident.more, t) : '');
+  setText(dom.session, incident?.session ? sessionLine(incident.session, t) : '');
+  const url = view.kind === 'session' ? DEFAULT_PAGE_URL : view.url;
+  setAttr(dom.link, 'href', url);
+  setText(dom.link, url ? t(session ? 'bannerStatusPage' : 'bannerDetails') : '');
+  // "Tell me when it's fixed" for what is still open and can be watched: an incident, or the session.
+  const watchable = session ?? (incident?.incidentId ? incident : null);
+  setText(dom.watch, watchable ? t(watchable.watching ? 'bannerWatching' : 'bannerWatch') : '');
+  setAttr(dom.watch, 'aria-pressed', watchable ? String(watchable.watching) : null);
+  setAttr(
+    dom.watch,
+    'title',
+    watchable ? t(watchable.watching && ctx.unnotified ? 'watchNoPermission' : 'watchButton') : null,
+  );
+}
+
+function titleOf(view: Shown, t: Translate): string {
+  if (view.kind === 'session') return countsLine(view.facts, t);
+  if (view.kind === 'resolved' && view.session) return t('watchSessionTitle');
+  return view.title || componentsTitle(view.componentNames, t);
 }

@@ -11,3 +11,6 @@ export const LEVEL_COLORS: Readonly<Record<Level, { background: string; text: st
   critical: { background: '#B91C1C', text: '#FFFFFF' },
   unknown: { background: '#4B5563', text: '#FFFFFF' },
 };
+
+/** The session signal's own state: violet, which no status level uses; 7.1:1 with white text. */
+export const SESSION_COLORS = { background: '#6D28D9', text: '#FFFFFF' } as const;

@@ -5,7 +5,7 @@ import type { Translate } from '../core/i18n';
 import { componentLevel, dataAgeMs, incidentLevel, isOpenIncident, overallLevel } from '../core/level';
 import { levelLabel, modelsLabel } from '../core/present';
 import { isRecentlyResolved, resolvedSince } from '../core/resolution';
-import { countsLine, noIncidentLine, sessionLeads, sessionView } from '../core/session/present';
+import { countsLine, noIncidentLine, sessionLeads, sessionLine, sessionView } from '../core/session/present';
 import type { SessionState } from '../core/session/state';
 import type {
   ComponentState,
@@ -158,6 +158,7 @@ export type SessionCardView =
   | { kind: 'line'; text: string };
 
 export const STATUS_PAGE_URL = 'https://status.claude.com/';
+
 const MINUTE = 60_000;
 
 const HEADLINE_KEYS: Readonly<Record<Level, string>> = {
@@ -436,8 +437,7 @@ export function sessionCardView(
   const session = sessionView(state);
   if (!session.on) return null;
   const { t, now } = ctx;
-  if (!sessionLeads(level, session))
-    return { kind: 'line', text: t('sessionJoinLine', [countsLine(session.facts, t)]) };
+  if (!sessionLeads(level, session)) return { kind: 'line', text: sessionLine(session.facts, t) };
   return {
     kind: 'card',
     heading: t('popupSessionHeading'),

@@ -21,4 +21,6 @@ export const KEYS = {
   watches: 'watches.v1',
   /** The session episode (its onAt) whose claude.ai banner the user dismissed. */
   sessionDismissed: 'sessionDismissed.v1',
+  /** What the badge shows of the session signal, for the claude.ai banner: on/leading, onAt and counts only. */
+  sessionShown: 'sessionShown.v1',
 } as const;

@@ -1,4 +1,5 @@
 import type { RequestCounts } from '../core/session/counts';
+import type { DismissRequest } from '../core/dismissals';
 import type { Incident, PollError } from '../core/types';
 import type { WatchTarget } from '../core/watch-record';
 
@@ -28,6 +29,11 @@ export interface MessageMap {
    * us notify (the optional permission): without it, badge and banner still show the recovery.
    */
   watch: { request: { target: WatchTarget; on: boolean }; response: { ok: boolean; notifications: boolean } };
+  /**
+   * The user dismissed the claude.ai banner. The worker is the one writer of the dismissal records, so two
+   * tabs dismissing at once, or a poll pruning meanwhile, never lose one.
+   */
+  dismiss: { request: DismissRequest; response: { ok: boolean } };
 }
 
 export type MessageType = keyof MessageMap;

@@ -4,6 +4,7 @@
 // object, so each context bundles only the ones it reads. The records only the worker reads live in
 // ./worker-storage, the session signal's in ./session-storage: the popup and the options page load one
 // chunk shared with the worker, and a module reached from them would ship to them whole, read or not.
+import type { DismissedLog } from '../core/dismissals';
 import type { SessionState } from '../core/session/state';
 import type { Level, Snapshot } from '../core/types';
 import { readSettings, type Settings } from './settings';
@@ -119,7 +120,7 @@ export const notifiedRecord = stored<NotifiedLog>('notified.v1', (raw) =>
 
 // ---- dismissed.v1: banner dismissals per incident id, with the level dismissed so an escalation shows it again.
 
-export type DismissedLog = Record<string, { level: string; at: number }>;
+export type { DismissedLog };
 
 /** Keeps only well-formed entries, and of each only what a dismissal is. */
 export function readDismissed(raw: unknown): DismissedLog {

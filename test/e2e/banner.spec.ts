@@ -10,18 +10,18 @@ function readBanner(page: DriverPage) {
     const host = document.getElementById('claude-status-indicator-banner');
     const root = host?.shadowRoot;
     if (!host || !root) return null;
-    const text = (id: string) => root.querySelector(`[data-testid="${id}"]`)?.textContent?.trim() ?? '';
-    const bar = root.querySelector('[data-testid="banner"]') as HTMLElement | null;
+    const text = (id: string) => root.querySelector(`.${id}`)?.textContent?.trim() ?? '';
+    const bar = root.querySelector('.bar') as HTMLElement | null;
     const box = bar?.getBoundingClientRect();
     return {
       state: bar?.dataset.state ?? '',
       level: bar?.dataset.level ?? '',
       role: bar?.getAttribute('role') ?? '',
       live: bar?.getAttribute('aria-live') ?? '',
-      title: text('banner-title'),
-      models: text('banner-models'),
-      status: text('banner-status'),
-      link: (root.querySelector('[data-testid="banner-link"]') as HTMLAnchorElement | null)?.href ?? '',
+      title: text('title'),
+      models: text('models'),
+      status: text('status'),
+      link: (root.querySelector('.link') as HTMLAnchorElement | null)?.href ?? '',
       box: box ? { top: box.top, bottom: box.bottom, height: box.height } : null,
     };
   });
@@ -34,7 +34,7 @@ async function waitForBanner(page: DriverPage, state: 'incident' | 'resolved' | 
     (expected) => {
       const bar = document
         .getElementById('claude-status-indicator-banner')
-        ?.shadowRoot?.querySelector('[data-testid="banner"]') as HTMLElement | null;
+        ?.shadowRoot?.querySelector('.bar') as HTMLElement | null;
       return expected === null
         ? !document.getElementById('claude-status-indicator-banner')
         : bar?.dataset.state === expected;
@@ -107,7 +107,7 @@ test('dismissal survives a reload; the banner comes back when the incident escal
   // Keyboard: the dismiss button is reachable and works with Enter.
   await page.evaluate(() => {
     const root = document.getElementById('claude-status-indicator-banner')!.shadowRoot!;
-    (root.querySelector('[data-testid="banner-dismiss"]') as HTMLButtonElement).focus();
+    (root.querySelector('.dismiss') as HTMLButtonElement).focus();
   });
   await page.keyboard('Enter');
   await waitForBanner(page, null);
@@ -132,7 +132,7 @@ test('a dismissed banner comes back when another incident opens', async ({ ext, 
   // A real mouse click: the banner ignores element.click() from page script (untrusted).
   const point = await page.evaluate(() => {
     const root = document.getElementById('claude-status-indicator-banner')!.shadowRoot!;
-    const box = root.querySelector('[data-testid="banner-dismiss"]')!.getBoundingClientRect();
+    const box = root.querySelector('.dismiss')!.getBoundingClientRect();
     return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
   });
   await page.mouseClick(point.x, point.y);

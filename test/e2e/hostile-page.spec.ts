@@ -10,14 +10,14 @@ const HOST_ID = 'claude-status-indicator-banner';
 function readRealBanner(page: DriverPage) {
   return page.evaluate((id) => {
     const host = [...document.querySelectorAll(`#${id}`)].find((h) => h.shadowRoot?.querySelector('.bar'));
-    const bar = host?.shadowRoot?.querySelector<HTMLElement>('[data-testid="banner"]');
+    const bar = host?.shadowRoot?.querySelector<HTMLElement>('.bar');
     if (!host || !bar) return null;
     const style = getComputedStyle(bar);
     const box = bar.getBoundingClientRect();
     return {
       hosts: document.querySelectorAll(`#${id}`).length,
       state: bar.dataset.state ?? '',
-      title: bar.querySelector('[data-testid="banner-title"]')?.textContent ?? '',
+      title: bar.querySelector('.title')?.textContent ?? '',
       hostPosition: getComputedStyle(host).position,
       radius: style.borderTopLeftRadius,
       display: style.display,
@@ -30,8 +30,7 @@ const waitForRealBanner = (page: DriverPage) =>
   page.waitForFunction(
     (id) =>
       [...document.querySelectorAll(`#${id}`)].some(
-        (h) =>
-          (h.shadowRoot?.querySelector('[data-testid="banner"]') as HTMLElement | null)?.dataset.state === 'incident',
+        (h) => (h.shadowRoot?.querySelector('.bar') as HTMLElement | null)?.dataset.state === 'incident',
       ),
     HOST_ID,
     15_000,
@@ -130,7 +129,7 @@ test('page script can neither dismiss the banner nor reach the extension’s sta
   // The user's own click goes through: a real mouse click in the middle of the dismiss button.
   const point = await page.evaluate((id) => {
     const host = [...document.querySelectorAll(`#${id}`)].find((h) => h.shadowRoot?.querySelector('.bar'))!;
-    const box = host.shadowRoot!.querySelector('[data-testid="banner-dismiss"]')!.getBoundingClientRect();
+    const box = host.shadowRoot!.querySelector('.dismiss')!.getBoundingClientRect();
     return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
   }, HOST_ID);
   await page.mouseClick(point.x, point.y);

@@ -148,7 +148,7 @@ test('the corpus in the claude.ai banner: each entry inert, one bar, inside the 
       (id) =>
         document
           .getElementById('claude-status-indicator-banner')
-          ?.shadowRoot?.querySelector('[data-testid="banner-link"]')
+          ?.shadowRoot?.querySelector('.link')
           ?.getAttribute('href')
           ?.endsWith(id) ?? false,
       server.scenario.steps[index + 2]!.summary.incidents[0]!.id,
@@ -157,9 +157,7 @@ test('the corpus in the claude.ai banner: each entry inert, one bar, inside the 
     const found = await inspect(page, CANARY);
     expectInert(found, ext.origin);
     const box = await page.evaluate(() => {
-      const bar = document
-        .getElementById('claude-status-indicator-banner')!
-        .shadowRoot!.querySelector('[data-testid="banner"]')!;
+      const bar = document.getElementById('claude-status-indicator-banner')!.shadowRoot!.querySelector('.bar')!;
       const rect = bar.getBoundingClientRect();
       return {
         height: rect.height,

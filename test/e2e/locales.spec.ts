@@ -111,7 +111,7 @@ for (const locale of languages()) {
 
       const claude = await ext.openPage('https://claude.ai/');
       await claude.waitForFunction(
-        (host) => !!document.getElementById(host)?.shadowRoot?.querySelector('[data-testid="banner"]'),
+        (host) => !!document.getElementById(host)?.shadowRoot?.querySelector('.bar'),
         BANNER_HOST,
         15_000,
       );

@@ -66,6 +66,53 @@ const pageFetch = (page: DriverPage, path: string) =>
     path,
   );
 
+/** The claude.ai banner as a user sees it, through its open shadow root; null without one. */
+const readBanner = (page: DriverPage) =>
+  page.evaluate(() => {
+    const root = document.getElementById('claude-status-indicator-banner')?.shadowRoot;
+    const bar = root?.querySelector<HTMLElement>('.bar');
+    if (!root || !bar) return null;
+    const text = (name: string) => {
+      const node = root.querySelector<HTMLElement>(`.${name}`);
+      return node && !node.hidden ? (node.textContent?.trim() ?? '') : '';
+    };
+    const watch = root.querySelector<HTMLButtonElement>('.watch')!;
+    return {
+      state: bar.dataset.state ?? '',
+      level: bar.dataset.level ?? '',
+      word: text('word'),
+      title: text('title'),
+      status: text('status'),
+      session: text('session'),
+      link: root.querySelector<HTMLAnchorElement>('.link')?.href ?? '',
+      watch: watch.hidden ? null : { text: watch.textContent, pressed: watch.getAttribute('aria-pressed') },
+      /** The pill's colours: the session's own violet, as on the badge. */
+      pill: getComputedStyle(root.querySelector('.level')!).backgroundColor,
+    };
+  });
+
+const waitForBannerState = (page: DriverPage, state: string | null, timeoutMs = 60_000) =>
+  page.waitForFunction(
+    (expected) => {
+      const bar = document
+        .getElementById('claude-status-indicator-banner')
+        ?.shadowRoot?.querySelector<HTMLElement>('.bar');
+      return (bar?.dataset.state ?? null) === expected;
+    },
+    state,
+    timeoutMs,
+  );
+
+/** A real mouse click on a part of the banner (the banner ignores clicks the page script makes). */
+async function clickBanner(page: DriverPage, name: string): Promise<void> {
+  const point = await page.evaluate((part) => {
+    const root = document.getElementById('claude-status-indicator-banner')!.shadowRoot!;
+    const box = root.querySelector(`.${part}`)!.getBoundingClientRect();
+    return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  }, name);
+  await page.mouseClick(point.x, point.y);
+}
+
 const nodeCount = (page: DriverPage) => page.evaluate(() => document.documentElement.querySelectorAll('*').length);
 
 test('the observer sees the page’s own 500, 529 and 429 through resource timing', async ({ ext, server }) => {
@@ -117,6 +164,58 @@ test('server errors raise the signal in the badge, in its own state', async ({ e
   expect(badge.title).toContain('Your claude.ai session sees errors while the status page reports no incident');
   expect(badge.title).toContain('3 of ');
   expect(badge.title).toMatch(/last updated .+ ago/);
+  // The banner on the same page takes the quiet variant, with the same facts, never an outage.
+  await waitForBannerState(page, 'session');
+  test
+    .info()
+    .annotations.push({ type: 'banner raised after third error', description: `${Date.now() - thirdErrorAt} ms` });
+  const banner = await readBanner(page);
+  expect(banner).toMatchObject({
+    level: 'session',
+    word: 'Your session',
+    link: 'https://status.claude.com/',
+    watch: { text: 'Notify me', pressed: 'false' },
+    pill: 'rgb(109, 40, 217)',
+    session: '',
+  });
+  expect(banner?.title).toMatch(/^3 of \d+ requests failed in the last 5 minutes$/);
+  expect(banner?.status).toMatch(/^The status page reports no incident, last updated .+ ago\.$/);
+});
+
+test('the banner’s quiet variant: watched from the banner, dismissed for its episode, in every tab', async ({
+  ext,
+  server,
+}, testInfo) => {
+  const page = await raiseSignal(ext, server);
+  await waitForBannerState(page, 'session');
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.screenshot(testInfo.outputPath(`banner-session-${ext.browserName}.png`));
+
+  // "Notify me": the worker keeps the watch, and the button says so.
+  const watches = async () => (await ext.storage('watches.v1')) as { session: number | null } | null;
+  await clickBanner(page, 'watch');
+  await expect.poll(async () => typeof (await watches())?.session).toBe('number');
+  await page.waitForFunction(
+    () =>
+      document
+        .getElementById('claude-status-indicator-banner')
+        ?.shadowRoot?.querySelector('.watch')
+        ?.getAttribute('aria-pressed') === 'true',
+    undefined,
+    10_000,
+  );
+  expect((await readBanner(page))?.watch?.text).toBe('Watching');
+
+  // Dismissed here: gone here and in a second tab, for this episode.
+  const second = await openClaude(ext);
+  await waitForBannerState(second, 'session');
+  await clickBanner(page, 'dismiss');
+  await waitForBannerState(page, null, 10_000);
+  await waitForBannerState(second, null, 10_000);
+  const onAt = (await stored(ext))?.signal.episode?.onAt;
+  await expect.poll(() => ext.storage('sessionDismissed.v1')).toBe(onAt);
+  // The badge still says what the session sees: the dismissal is the banner's only.
+  expect((await ext.badge()).text).toBe('~');
 });
 
 test('two tabs add up, and a worker stopped mid-window loses nothing', async ({ ext, server }) => {
@@ -310,6 +409,13 @@ test('the popup opens with the session card while the page is operational; an in
     /\nYour claude\.ai session: 3 of \d+ requests failed in the last 5 minutes$/,
   );
   await popup.screenshot(testInfo.outputPath(`popup-session-${browser}-incident.png`));
+  // On claude.ai the official banner leads, and the counts join it as one line.
+  const page = await openClaude(ext);
+  await waitForBannerState(page, 'incident');
+  const banner = await readBanner(page);
+  expect(banner).toMatchObject({ level: 'major', title: 'Elevated error rate on multiple models' });
+  expect(banner?.session).toMatch(/^Your claude\.ai session: 3 of \d+ requests failed in the last 5 minutes$/);
+  await page.screenshot(testInfo.outputPath(`banner-session-${browser}-incident.png`));
 });
 
 test('recovery: once requests succeed and no server error came for 2 minutes, the badge and the card clear', async ({
@@ -334,7 +440,11 @@ test('recovery: once requests succeed and no server error came for 2 minutes, th
 
   // A page load's own requests succeed: the worker sees the success after two quiet minutes and ends the signal.
   const again = await openClaude(ext);
+  await waitForBannerState(again, 'session', 15_000);
   await sendMessage(again);
+  // The banner shows the recovery too (notifications or not): "works again", briefly, then nothing.
+  await waitForBannerState(again, 'resolved', 30_000);
+  expect((await readBanner(again))?.title).toBe('Your claude.ai session works again');
   await waitForBadge(ext, (text) => text === '', 30_000);
   expect((await stored(ext))?.signal.on).toBe(false);
   expect((await ext.badge()).title).not.toContain('claude.ai session');

@@ -126,12 +126,12 @@ export const HOSTILE_SCRIPT = `(() => {
       host.setAttribute('hidden', '');
       tried.attributes++;
       const root = host.shadowRoot;
-      const bar = root && root.querySelector('[data-testid="banner"]');
+      const bar = root && root.querySelector('.bar');
       if (bar) {
         bar.setAttribute('data-level', 'operational');
         tried.attributes++;
       }
-      const dismiss = root && root.querySelector('[data-testid="banner-dismiss"]');
+      const dismiss = root && root.querySelector('.dismiss');
       if (dismiss) {
         dismiss.click();
         dismiss.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));

@@ -3,10 +3,8 @@
 import type { Translate } from '../i18n';
 import type { Badge } from '../present';
 import type { Level, Snapshot } from '../types';
-import { countsLine, noIncidentLine, SESSION_GLYPH, sessionLeads, type SessionView } from './present';
-
-/** Violet: no status level uses it (green, blue, yellow, orange, red, grey); 7.1:1 with white text. */
-export const SESSION_COLORS = { background: '#6D28D9', text: '#FFFFFF' } as const;
+import { SESSION_COLORS } from '../level-colors';
+import { countsLine, noIncidentLine, SESSION_GLYPH, sessionLeads, sessionLine, type SessionView } from './present';
 
 export function withSession(
   badge: Badge,
@@ -18,7 +16,7 @@ export function withSession(
 ): Badge {
   if (!session.on) return badge;
   if (!sessionLeads(level, session)) {
-    return { ...badge, title: `${badge.title}\n${t('sessionJoinLine', [countsLine(session.facts, t)])}` };
+    return { ...badge, title: `${badge.title}\n${sessionLine(session.facts, t)}` };
   }
   return {
     text: SESSION_GLYPH,

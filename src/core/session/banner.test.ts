@@ -1,22 +1,74 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { createTranslator, type Messages } from '../i18n';
-import type { Level } from '../types';
-import { sessionBanner, sessionLine, type SessionBannerInput } from './banner';
-import { sessionLeads } from './present';
+import type { Level, Snapshot } from '../types';
+import { readSessionShown, sessionBanner, sessionShown, type SessionBannerInput, type SessionShown } from './banner';
+import { sessionLeads, sessionLine } from './present';
 import en from '../../locales/en/session.json';
 
 const ON_AT = Date.UTC(2026, 4, 22, 12, 0, 0);
-const facts = { failed: 5, total: 12, rateLimited: 0 };
+const PAGE_UPDATED = '2026-05-22T10:00:00.000Z';
+const facts = { failed: 5, total: 12, rateLimited: 1 };
+const shown = (over: Partial<SessionShown> = {}): SessionShown => ({
+  leads: true,
+  onAt: ON_AT,
+  failed: 5,
+  total: 12,
+  pageUpdatedAt: Date.parse(PAGE_UPDATED),
+  ...over,
+});
 
 const input = (over: Partial<SessionBannerInput> = {}): SessionBannerInput => ({
   enabled: true,
-  level: 'operational',
-  session: { on: true, facts },
-  onAt: ON_AT,
+  shown: shown(),
   official: false,
   dismissedOnAt: null,
   ...over,
+});
+
+/** Only the fields sessionShown reads: the page's own last update and our last fetch. */
+const snapshot = (updatedAt: string | null, fetchedAt: number | null = ON_AT): Snapshot =>
+  ({
+    data: updatedAt === null ? null : ({ page: { updatedAt } } as Snapshot['data']),
+    fetchedAt,
+  }) as Snapshot;
+
+describe('what the worker writes beside the badge', () => {
+  test('the counts, the episode and the page’s last update while the signal is on', () => {
+    expect(sessionShown('operational', { on: true, facts }, ON_AT, snapshot(PAGE_UPDATED))).toEqual(shown());
+    // During an incident the badge shows the official state: the banner only adds the counts.
+    expect(sessionShown('major', { on: true, facts }, ON_AT, snapshot(PAGE_UPDATED))).toEqual(shown({ leads: false }));
+  });
+
+  test('nothing while the signal is off, the setting is off (no view) or no episode is known', () => {
+    expect(sessionShown('operational', { on: false, facts }, ON_AT, snapshot(PAGE_UPDATED))).toBeNull();
+    expect(sessionShown('operational', null, ON_AT, snapshot(PAGE_UPDATED))).toBeNull();
+    expect(sessionShown('operational', { on: true, facts }, null, snapshot(PAGE_UPDATED))).toBeNull();
+  });
+
+  test('without the page’s own time it says when we last fetched, and null without data', () => {
+    expect(sessionShown('unknown', { on: true, facts }, ON_AT, snapshot(null, 1_000))?.pageUpdatedAt).toBe(1_000);
+    expect(sessionShown('unknown', { on: true, facts }, ON_AT, snapshot(null, null))?.pageUpdatedAt).toBeNull();
+  });
+
+  test('leads exactly when the badge gives the session the lead', () => {
+    const levels: Level[] = ['operational', 'maintenance', 'minor', 'major', 'critical', 'unknown'];
+    fc.assert(
+      fc.property(fc.constantFrom(...levels), (level) => {
+        const written = sessionShown(level, { on: true, facts }, ON_AT, snapshot(PAGE_UPDATED));
+        expect(written?.leads).toBe(sessionLeads(level, { on: true, facts }));
+      }),
+    );
+  });
+
+  test('read back as written; anything else is no record', () => {
+    expect(readSessionShown(shown())).toEqual(shown());
+    expect(readSessionShown({ ...shown(), pageUpdatedAt: 'yesterday' })).toEqual(shown({ pageUpdatedAt: null }));
+    for (const junk of [null, undefined, 5, 'on', [], {}, { ...shown(), leads: 'yes' }, { ...shown(), onAt: NaN }])
+      expect(readSessionShown(junk)).toBeNull();
+    expect(readSessionShown({ ...shown(), failed: Infinity })).toBeNull();
+    expect(readSessionShown({ ...shown(), total: '12' })).toBeNull();
+  });
 });
 
 describe('the session on the claude.ai banner', () => {
@@ -26,40 +78,34 @@ describe('the session on the claude.ai banner', () => {
 
   test('nothing with the setting off or the signal off', () => {
     expect(sessionBanner(input({ enabled: false }))).toBeNull();
-    expect(sessionBanner(input({ session: { on: false, facts } }))).toBeNull();
+    expect(sessionBanner(input({ shown: null }))).toBeNull();
     expect(sessionBanner(input({ enabled: false, official: true }))).toBeNull();
-    expect(sessionBanner(input({ session: { on: false, facts }, official: true }))).toBeNull();
+    expect(sessionBanner(input({ shown: null, official: true }))).toBeNull();
   });
 
   test('under an official banner the counts join it, dismissed or not', () => {
-    expect(sessionBanner(input({ official: true, level: 'major' }))).toEqual({ kind: 'join' });
-    expect(sessionBanner(input({ official: true, level: 'major', dismissedOnAt: ON_AT }))).toEqual({ kind: 'join' });
+    expect(sessionBanner(input({ official: true, shown: shown({ leads: false }) }))).toEqual({ kind: 'join' });
+    expect(sessionBanner(input({ official: true, dismissedOnAt: ON_AT }))).toEqual({ kind: 'join' });
   });
 
-  test.each(['maintenance', 'minor', 'major', 'critical', 'unknown'] as Level[])(
-    'no quiet variant while the page says %s: the official state leads',
-    (level) => {
-      expect(sessionBanner(input({ level }))).toBeNull();
-    },
-  );
+  test('no quiet variant while the badge shows the official state (maintenance, an incident, unknown)', () => {
+    expect(sessionBanner(input({ shown: shown({ leads: false }) }))).toBeNull();
+  });
 
   test('a dismissal holds for its episode only: a new episode brings the banner back', () => {
     expect(sessionBanner(input({ dismissedOnAt: ON_AT }))).toBeNull();
-    expect(sessionBanner(input({ dismissedOnAt: ON_AT, onAt: ON_AT + 600_000 }))).toEqual({
+    expect(sessionBanner(input({ dismissedOnAt: ON_AT, shown: shown({ onAt: ON_AT + 600_000 }) }))).toEqual({
       kind: 'quiet',
       onAt: ON_AT + 600_000,
     });
-    expect(sessionBanner(input({ onAt: null }))).toBeNull();
   });
 
-  test('the quiet variant shows exactly when the badge gives the session the lead', () => {
-    const levels: Level[] = ['operational', 'maintenance', 'minor', 'major', 'critical', 'unknown'];
+  test('quiet exactly when the session leads and no official banner speaks; nothing without a record', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...levels), fc.boolean(), fc.boolean(), (level, on, official) => {
-        const said = sessionBanner(input({ level, session: { on, facts }, official }));
-        const leads = sessionLeads(level, { on, facts });
-        expect(said?.kind === 'quiet').toBe(leads && !official);
-        expect(said === null).toBe(!on || (!official && !leads));
+      fc.property(fc.boolean(), fc.boolean(), fc.boolean(), (present, leads, official) => {
+        const said = sessionBanner(input({ shown: present ? shown({ leads }) : null, official }));
+        expect(said?.kind === 'quiet').toBe(present && leads && !official);
+        expect(said === null).toBe(!present || (!official && !leads));
       }),
     );
   });

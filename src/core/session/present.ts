@@ -21,11 +21,15 @@ export const sessionView = (state: SessionState): SessionView => ({
   facts: sessionFacts(state.window),
 });
 
-/** "2 h" since the status page's own last update (else our last good fetch), or null without data. */
-export function pageAge(snapshot: Snapshot, now: number, t: Translate): string | null {
+/** Epoch ms of the status page's own last update (else our last good fetch), or null without data. */
+export function pageUpdatedAt(snapshot: Snapshot): number | null {
   const updated = snapshot.data ? Date.parse(snapshot.data.page.updatedAt) : Number.NaN;
-  const reference = Number.isFinite(updated) ? updated : snapshot.fetchedAt;
-  return reference === null ? null : ageLabel(now - reference, t);
+  return Number.isFinite(updated) ? updated : snapshot.fetchedAt;
+}
+
+/** "The status page reports no incident, last updated 2 h ago.", from pageUpdatedAt. */
+export function noIncidentSince(updatedAt: number | null, now: number, t: Translate): string {
+  return t('sessionNoIncident', [updatedAt === null ? '?' : ageLabel(now - updatedAt, t)]);
 }
 
 /**
@@ -34,11 +38,14 @@ export function pageAge(snapshot: Snapshot, now: number, t: Translate): string |
  */
 export const sessionLeads = (level: Level, session: SessionView): boolean => session.on && level === 'operational';
 
-export function countsLine(facts: SessionFacts, t: Translate): string {
+export function countsLine(facts: Pick<SessionFacts, 'failed' | 'total'>, t: Translate): string {
   return t('sessionCounts', [String(facts.failed), String(facts.total)]);
 }
 
 /** "The status page reports no incident, last updated 2 h ago." */
-export function noIncidentLine(snapshot: Snapshot, now: number, t: Translate): string {
-  return t('sessionNoIncident', [pageAge(snapshot, now, t) ?? '?']);
-}
+export const noIncidentLine = (snapshot: Snapshot, now: number, t: Translate): string =>
+  noIncidentSince(pageUpdatedAt(snapshot), now, t);
+
+/** "Your claude.ai session: 5 of 12 requests failed in the last 5 minutes": the one-line join, everywhere. */
+export const sessionLine = (facts: Pick<SessionFacts, 'failed' | 'total'>, t: Translate): string =>
+  t('sessionJoinLine', [countsLine(facts, t)]);

@@ -1,5 +1,6 @@
 // The facts every view states about the session: how many answered requests failed in the window.
-import { sumWindow, type SessionWindow } from './window';
+import { addClassCounts, emptyClassCounts } from './counts';
+import type { SessionWindow } from './window';
 
 export interface SessionFacts {
   /** Server errors (5xx, 529) among claude.ai API requests in the last 5 minutes. */
@@ -11,7 +12,8 @@ export interface SessionFacts {
 }
 
 export function sessionFacts(window: SessionWindow): SessionFacts {
-  const { api } = sumWindow(window);
+  // Only the API counts: the sends' own counts are the signal's business (./signal), not what views state.
+  const api = window.reduce((sum, bucket) => addClassCounts(sum, bucket.counts.api), emptyClassCounts());
   return {
     failed: api.serverError,
     total: api.success + api.serverError + api.rateLimited,

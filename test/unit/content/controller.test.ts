@@ -7,13 +7,14 @@ import type { Snapshot } from '../../../src/core/types';
 import { KEYS } from '../../../src/shared/storage';
 import { defaultSettings } from '../../../src/shared/settings';
 import { FakeExtension } from './fake-extension';
-import { englishTranslator, healthyData, p0Data, p0Final, P0_ID, snapshotOf, SN3Y_ID, userClick } from './support';
+import { englishTranslator, healthyData, p0Data, p0Final, P0_ID, snapshotOf, userClick } from './support';
 
 const T0 = Date.parse('2026-05-22T06:20:00Z');
 let clock = T0;
 let controllers: BannerController[] = [];
 
 function start(ext: FakeExtension): BannerController {
+  ext.clock = () => clock;
   const controller = startBanner({
     document,
     storage: ext.storage,
@@ -32,7 +33,8 @@ function start(ext: FakeExtension): BannerController {
 const nodeCount = () => document.documentElement.querySelectorAll('*').length;
 const host = () => document.getElementById(HOST_ID);
 const shadow = () => host()?.shadowRoot ?? null;
-const byTestId = (id: string) => shadow()?.querySelector<HTMLElement>(`[data-testid="${id}"]`) ?? null;
+/** A part of the bar by its class (the banner adds no test hooks to claude.ai's DOM). */
+const part = (name: string) => shadow()?.querySelector<HTMLElement>(`.${name}`) ?? null;
 const incidentSnapshot = (step = 5, extra: Partial<Snapshot> = {}) => snapshotOf(p0Data(step), clock, extra);
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -77,11 +79,11 @@ describe('banner controller', () => {
     await start(ext).ready;
     expect(nodeCount()).toBe(baseline + 1);
     expect(host()!.parentNode).toBe(document.body);
-    expect(byTestId('banner-title')!.textContent).toBe('Elevated error rate on multiple models');
-    expect(byTestId('banner-models')!.textContent).toBe('Haiku 4.5, Opus 4.7, Sonnet 4.6');
-    expect(byTestId('banner-status')!.textContent).toBe('Monitoring');
-    expect(byTestId('banner-started')!.textContent).toBe('Started 2 h ago');
-    expect(byTestId('banner-level')!.textContent).toContain('Partial outage');
+    expect(part('title')!.textContent).toBe('Elevated error rate on multiple models');
+    expect(part('models')!.textContent).toBe('Haiku 4.5, Opus 4.7, Sonnet 4.6');
+    expect(part('status')!.textContent).toBe('Monitoring');
+    expect(part('started')!.textContent).toBe('Started 2 h ago');
+    expect(part('level')!.textContent).toContain('Partial outage');
     // One timer while shown: the age label and freshness move on.
     expect([...ext.timers.values()].map((timer) => timer.ms)).toEqual([BANNER_TICK_MS]);
   });
@@ -90,9 +92,9 @@ describe('banner controller', () => {
     const ext = new FakeExtension({ [KEYS.snapshot]: snapshotOf(healthyData(), clock) });
     await start(ext).ready;
     ext.write({ [KEYS.snapshot]: incidentSnapshot(2) });
-    expect(byTestId('banner-models')!.textContent).toBe('Opus 4.7, Sonnet 4.6');
+    expect(part('models')!.textContent).toBe('Opus 4.7, Sonnet 4.6');
     ext.write({ [KEYS.snapshot]: incidentSnapshot(5) });
-    expect(byTestId('banner-models')!.textContent).toBe('Haiku 4.5, Opus 4.7, Sonnet 4.6');
+    expect(part('models')!.textContent).toBe('Haiku 4.5, Opus 4.7, Sonnet 4.6');
     ext.write({ [KEYS.settings]: { ...defaultSettings, banner: false } });
     expect(nodeCount()).toBe(baseline);
     expect(ext.timers.size).toBe(0);
@@ -116,7 +118,7 @@ describe('banner controller', () => {
       const ext = new FakeExtension({ [KEYS.snapshot]: incidentSnapshot() });
       const first = start(ext);
       await first.ready;
-      userClick(byTestId('banner-dismiss')!);
+      userClick(part('dismiss')!);
       expect(nodeCount()).toBe(baseline);
       expect(ext.timers.size).toBe(0);
       await tick();
@@ -135,8 +137,8 @@ describe('banner controller', () => {
       await start(ext).ready;
       expect(host()).toBeNull();
       ext.write({ [KEYS.snapshot]: snapshotOf(p0Data(5, { impact: 'critical' }), clock) });
-      expect(byTestId('banner')!.dataset.level).toBe('critical');
-      expect(byTestId('banner-level')!.textContent).toContain('Major outage');
+      expect(part('bar')!.dataset.level).toBe('critical');
+      expect(part('level')!.textContent).toContain('Major outage');
     });
 
     it('comes back for another incident', async () => {
@@ -147,8 +149,8 @@ describe('banner controller', () => {
       await start(ext).ready;
       expect(host()).toBeNull();
       ext.write({ [KEYS.snapshot]: snapshotOf(p0Data(5, { withSn3y: true }), clock) });
-      expect(byTestId('banner-title')!.textContent).toBe('Elevated errors across Claude models');
-      expect(byTestId('banner-more')!.hidden).toBe(true);
+      expect(part('title')!.textContent).toBe('Elevated errors across Claude models');
+      expect(part('more')!.hidden).toBe(true);
     });
 
     it('follows a dismissal made in another tab', async () => {
@@ -158,16 +160,23 @@ describe('banner controller', () => {
       expect(nodeCount()).toBe(baseline);
     });
 
-    it('prunes dismissals of incidents no longer open, keeping the others', async () => {
-      const ext = new FakeExtension({
-        [KEYS.snapshot]: snapshotOf(p0Data(5, { withSn3y: true }), clock),
-        [KEYS.dismissed]: { [P0_ID]: { level: 'major', at: T0 }, [SN3Y_ID]: { level: 'critical', at: T0 } },
-      });
+    it('is the worker’s to store: the page sends it and writes nothing itself', async () => {
+      const ext = new FakeExtension({ [KEYS.snapshot]: incidentSnapshot() });
       await start(ext).ready;
-      expect(ext.sets).toBe(0);
-      ext.write({ [KEYS.snapshot]: incidentSnapshot() });
+      userClick(part('dismiss')!);
       await tick();
-      expect(ext.data.get(KEYS.dismissed)).toEqual({ [P0_ID]: { level: 'major', at: T0 } });
+      expect(ext.messages).toEqual([{ type: 'dismiss', payload: { key: P0_ID, level: 'major' } }]);
+      expect(ext.sets).toBe(0);
+    });
+
+    it('stays hidden when the worker cannot be reached, for this page', async () => {
+      const ext = new FakeExtension({ [KEYS.snapshot]: incidentSnapshot() });
+      ext.runtime.sendMessage = () => Promise.reject(new Error('Could not establish connection.'));
+      await start(ext).ready;
+      userClick(part('dismiss')!);
+      await tick();
+      expect(host()).toBeNull();
+      expect(ext.debug).toEqual(['banner: Error: Could not establish connection.']);
     });
   });
 
@@ -176,9 +185,9 @@ describe('banner controller', () => {
     await start(ext).ready;
     clock += 60_000;
     ext.write({ [KEYS.snapshot]: incidentSnapshot(7, { recentlyResolved: [p0Final()] }) });
-    expect(byTestId('banner')!.dataset.state).toBe('resolved');
-    expect(byTestId('banner-level')!.textContent).toContain('Resolved');
-    expect(byTestId('banner-title')!.textContent).toBe('Elevated error rate on multiple models');
+    expect(part('bar')!.dataset.state).toBe('resolved');
+    expect(part('level')!.textContent).toContain('Resolved');
+    expect(part('title')!.textContent).toBe('Elevated error rate on multiple models');
     expect([...ext.timers.values()].map((timer) => timer.ms)).toEqual([RESOLVED_VISIBLE_MS]);
     clock += RESOLVED_VISIBLE_MS;
     ext.fireTimers();
@@ -191,7 +200,7 @@ describe('banner controller', () => {
     const ext = new FakeExtension({ [KEYS.snapshot]: incidentSnapshot(6) });
     await start(ext).ready;
     ext.write({ [KEYS.snapshot]: incidentSnapshot(7) });
-    userClick(byTestId('banner-dismiss')!);
+    userClick(part('dismiss')!);
     await tick();
     expect(nodeCount()).toBe(baseline);
     expect(ext.timers.size).toBe(0);
@@ -216,7 +225,7 @@ describe('banner controller', () => {
     expect(host()).toBeNull();
     await tick();
     expect(host()).not.toBeNull();
-    expect(byTestId('banner-title')!.textContent).toBe('Elevated error rate on multiple models');
+    expect(part('title')!.textContent).toBe('Elevated error rate on multiple models');
   });
 
   it('removes a banner left behind by an earlier instance of the extension', async () => {
@@ -253,7 +262,7 @@ describe('banner controller', () => {
     it('does not throw when dismiss is clicked after invalidation', async () => {
       const ext = new FakeExtension({ [KEYS.snapshot]: incidentSnapshot() });
       await start(ext).ready;
-      const button = byTestId('banner-dismiss')!;
+      const button = part('dismiss')!;
       ext.invalidate();
       expect(() => userClick(button)).not.toThrow();
       await tick();
@@ -274,10 +283,107 @@ describe('banner controller', () => {
       const ext = new FakeExtension({ [KEYS.snapshot]: incidentSnapshot() });
       await start(ext).ready;
       ext.invalidated = true; // storage throws, runtime.id not yet cleared
-      userClick(byTestId('banner-dismiss')!);
+      userClick(part('dismiss')!);
       await tick();
       expect(ext.listeners.size).toBe(0);
       expect(ext.debug).toEqual(['banner stopped: extension context invalidated']);
+    });
+  });
+
+  describe('the session signal', () => {
+    const ON_AT = T0 - 4 * 60_000;
+    const written = (leads = true) => ({ leads, onAt: ON_AT, failed: 5, total: 12, pageUpdatedAt: T0 - 7_200_000 });
+    const healthy = () => ({ [KEYS.snapshot]: snapshotOf(healthyData(), clock) });
+
+    it('shows the quiet variant when the worker says the badge gives the session the lead, and goes with it', async () => {
+      const ext = new FakeExtension(healthy());
+      await start(ext).ready;
+      expect(host()).toBeNull();
+      ext.write({ [KEYS.sessionShown]: written() });
+      expect(part('bar')!.dataset.level).toBe('session');
+      expect(part('title')!.textContent).toBe('5 of 12 requests failed in the last 5 minutes');
+      expect(part('status')!.textContent).toBe('The status page reports no incident, last updated 2 h ago.');
+      // The signal ends: "works again" for a while, then nothing at all.
+      ext.write({ [KEYS.sessionShown]: null });
+      expect(part('title')!.textContent).toBe('Your claude.ai session works again');
+      clock += RESOLVED_VISIBLE_MS;
+      ext.fireTimers();
+      expect(nodeCount()).toBe(baseline);
+    });
+
+    it('shows nothing of the session with its setting off', async () => {
+      const ext = new FakeExtension({
+        ...healthy(),
+        [KEYS.sessionShown]: written(),
+        [KEYS.settings]: { ...defaultSettings, sessionSignal: false },
+      });
+      await start(ext).ready;
+      expect(nodeCount()).toBe(baseline);
+    });
+
+    it('dismissed for the episode through the worker; a new episode brings it back', async () => {
+      const ext = new FakeExtension({ ...healthy(), [KEYS.sessionShown]: written() });
+      await start(ext).ready;
+      userClick(part('dismiss')!);
+      expect(host()).toBeNull();
+      await tick();
+      expect(ext.messages).toEqual([{ type: 'dismiss', payload: { sessionOnAt: ON_AT } }]);
+      expect(ext.data.get(KEYS.sessionDismissed)).toBe(ON_AT);
+      ext.write({ [KEYS.sessionShown]: { ...written(), onAt: ON_AT + 600_000 } });
+      expect(part('bar')!.dataset.state).toBe('session');
+    });
+
+    it('joins an incident banner with the counts as one line', async () => {
+      const ext = new FakeExtension({ [KEYS.snapshot]: incidentSnapshot(), [KEYS.sessionShown]: written(false) });
+      await start(ext).ready;
+      expect(part('title')!.textContent).toBe('Elevated error rate on multiple models');
+      expect(part('session')!.textContent).toBe(
+        'Your claude.ai session: 5 of 12 requests failed in the last 5 minutes',
+      );
+    });
+  });
+
+  describe('tell me when it’s fixed', () => {
+    it('sets the watch for the incident shown, then offers to cancel it', async () => {
+      const ext = new FakeExtension({ [KEYS.snapshot]: incidentSnapshot() });
+      await start(ext).ready;
+      expect(part('watch')!.getAttribute('aria-pressed')).toBe('false');
+      userClick(part('watch')!);
+      await tick();
+      expect(ext.messages).toEqual([{ type: 'watch', payload: { target: { kind: 'incident', id: P0_ID }, on: true } }]);
+      expect(part('watch')!.getAttribute('aria-pressed')).toBe('true');
+      expect(part('watch')!.textContent).toBe('Watching');
+      userClick(part('watch')!);
+      await tick();
+      expect(ext.messages.at(-1)).toEqual({
+        type: 'watch',
+        payload: { target: { kind: 'incident', id: P0_ID }, on: false },
+      });
+      expect(part('watch')!.getAttribute('aria-pressed')).toBe('false');
+    });
+
+    it('watches the session from its quiet banner, and says so when notifications are not allowed', async () => {
+      const ext = new FakeExtension({
+        [KEYS.snapshot]: snapshotOf(healthyData(), clock),
+        [KEYS.sessionShown]: { leads: true, onAt: T0, failed: 3, total: 4, pageUpdatedAt: null },
+      });
+      ext.notifications = false;
+      await start(ext).ready;
+      userClick(part('watch')!);
+      await tick();
+      expect(ext.messages).toEqual([{ type: 'watch', payload: { target: { kind: 'session' }, on: true } }]);
+      expect(part('watch')!.getAttribute('aria-pressed')).toBe('true');
+      expect(part('watch')!.title).toBe(
+        "Notifications are not allowed: the badge and the banner will show when it's fixed.",
+      );
+    });
+
+    it('a click the page makes sets nothing', async () => {
+      const ext = new FakeExtension({ [KEYS.snapshot]: incidentSnapshot() });
+      await start(ext).ready;
+      part('watch')!.click();
+      await tick();
+      expect(ext.messages).toEqual([]);
     });
   });
 });

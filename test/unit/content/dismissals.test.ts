@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { componentsKey } from '../../../src/core/banner';
-import { isDismissed, pruneDismissed, withDismissal } from '../../../src/content/dismissals';
+import { isDismissed, pruneDismissed, withDismissal } from '../../../src/core/dismissals';
 import { readDismissed } from '../../../src/shared/storage';
 import { healthyData, p0Data, P0_ID } from './support';
 

@@ -1,14 +1,33 @@
-// A storage.local with onChanged, a runtime whose id can vanish, and a manual timer queue: enough of the
-// extension API to drive the banner controller the way the browser does.
+// A storage.local with onChanged, a runtime whose id can vanish and whose messages reach the worker's own
+// handlers, and a manual timer queue: enough of the extension API to drive the banner controller the way
+// the browser does.
+import { storeDismissal } from '../../../src/background/dismissals';
 import type { StorageChange } from '../../../src/content/controller';
+import { readDismissRequest } from '../../../src/core/dismissals';
+import { readWatchTarget, setWatch } from '../../../src/core/watch';
+import { readWatches } from '../../../src/core/watch-record';
 
 type Listener = (changes: Record<string, StorageChange>, areaName: string) => void;
 
 export class FakeExtension {
   readonly data = new Map<string, unknown>();
   readonly listeners = new Set<Listener>();
-  readonly runtime: { id?: string } = { id: 'fake-extension-id' };
+  readonly runtime: { id?: string; sendMessage(message: unknown): Promise<unknown> } = {
+    id: 'fake-extension-id',
+    sendMessage: async (message) => {
+      this.check();
+      this.messages.push(structuredClone(message));
+      return this.worker(message as { type: string; payload: Record<string, unknown> });
+    },
+  };
+  /** Every message the page sent to the worker. */
+  readonly messages: unknown[] = [];
+  /** The worker's clock. */
+  clock: () => number = Date.now;
+  /** Whether the worker can notify (the optional permission). */
+  notifications = true;
   gets = 0;
+  /** Writes by the page itself (the worker's go through `write`). */
   sets = 0;
   /** Makes every storage call throw like Chrome does after the extension was reloaded. */
   invalidated = false;
@@ -53,6 +72,23 @@ export class FakeExtension {
       this.data.set(key, structuredClone(value));
     }
     for (const listener of [...this.listeners]) listener(structuredClone(changes), 'local');
+  }
+
+  /** The worker's side of the messages the banner sends, with the worker's own code where it is pure enough. */
+  private async worker(message: { type: string; payload: Record<string, unknown> }): Promise<unknown> {
+    const storage = { get: this.storage.get, set: async (items: Record<string, unknown>) => this.write(items) };
+    if (message.type === 'dismiss') {
+      const request = readDismissRequest(message.payload);
+      return request ? storeDismissal({ storage, now: this.clock, lock: (_, task) => task() }, request) : { ok: false };
+    }
+    if (message.type === 'watch') {
+      const target = readWatchTarget(message.payload.target);
+      if (!target) return { ok: false, notifications: this.notifications };
+      const watches = readWatches(this.data.get('watches.v1'));
+      this.write({ 'watches.v1': setWatch(watches, target, message.payload.on === true, this.clock()) });
+      return { ok: true, notifications: this.notifications };
+    }
+    return { ok: false };
   }
 
   /** The extension was reloaded or updated under the page. */

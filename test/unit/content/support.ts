@@ -69,6 +69,9 @@ export function englishTranslator(): Translate {
   return createTranslator({
     ...read('../../../src/locales/en/core.json'),
     ...read('../../../src/locales/en/content.json'),
+    // The banner also says the session signal's and the one-off watch's words.
+    ...read('../../../src/locales/en/session.json'),
+    ...read('../../../src/locales/en/watch.json'),
   });
 }
 

@@ -3,8 +3,8 @@ import { displayLevel } from '../../../src/core/freshness';
 import { modelsLabel } from '../../../src/core/present';
 import { componentsKey } from '../../../src/core/banner';
 import { DEFAULT_BANNER_SETTINGS, type BannerSettings } from '../../../src/content/settings';
+import type { SessionShown } from '../../../src/core/session/banner';
 import {
-  httpsUrl,
   NO_BANNER,
   nextView,
   RESOLVED_VISIBLE_MS,
@@ -22,13 +22,22 @@ const NOW = STARTED + 2 * 3_600_000;
 
 function input(
   snapshot: Snapshot,
-  options: { settings?: Partial<BannerSettings>; dismissed?: DismissedLog } = {},
+  options: {
+    settings?: Partial<BannerSettings>;
+    dismissed?: DismissedLog;
+    session?: SessionShown | null;
+    sessionDismissed?: number | null;
+    watches?: ViewInput['watches'];
+  } = {},
 ): ViewInput {
   return {
     snapshot,
     settings: { ...DEFAULT_BANNER_SETTINGS, ...options.settings },
     dismissed: options.dismissed ?? {},
     now: NOW,
+    session: options.session ?? null,
+    sessionDismissed: options.sessionDismissed ?? null,
+    watches: options.watches ?? null,
   };
 }
 
@@ -231,12 +240,76 @@ describe('nextView', () => {
   });
 });
 
-describe('httpsUrl', () => {
-  it('keeps https links only', () => {
-    expect(httpsUrl('https://status.claude.com/incidents/x')).toBe('https://status.claude.com/incidents/x');
-    expect(httpsUrl('http://status.claude.com/incidents/x')).toBeNull();
-    expect(httpsUrl('javascript:alert(1)')).toBeNull();
-    expect(httpsUrl('not a url')).toBeNull();
-    expect(httpsUrl(null)).toBeNull();
+describe('the session signal on the banner', () => {
+  const ON_AT = NOW - 4 * 60_000;
+  /** What the worker writes beside the badge: it gives the session the lead while the page says all is well. */
+  const written = (leads = true): SessionShown => ({
+    leads,
+    onAt: ON_AT,
+    failed: 5,
+    total: 12,
+    pageUpdatedAt: NOW - 7_200_000,
+  });
+  const healthy = () => snapshotOf(healthyData(), NOW);
+
+  it('shows the quiet variant while the badge gives the session the lead', () => {
+    expect(nextView(input(healthy(), { session: written() }), NO_BANNER)).toEqual({
+      kind: 'session',
+      onAt: ON_AT,
+      facts: written(),
+      watching: false,
+    });
+  });
+
+  it('shows nothing with the session setting off, the banner off, or the badge showing the official state', () => {
+    expect(nextView(input(healthy(), { session: written(), settings: { sessionSignal: false } }), NO_BANNER)).toEqual(
+      NO_BANNER,
+    );
+    expect(nextView(input(healthy(), { session: written(), settings: { banner: false } }), NO_BANNER)).toEqual(
+      NO_BANNER,
+    );
+    expect(nextView(input(healthy(), { session: written(false) }), NO_BANNER)).toEqual(NO_BANNER);
+  });
+
+  it('stays dismissed for its episode; a new episode brings it back', () => {
+    expect(nextView(input(healthy(), { session: written(), sessionDismissed: ON_AT }), NO_BANNER)).toEqual(NO_BANNER);
+    const next = { ...written(), onAt: ON_AT + 600_000 };
+    expect(nextView(input(healthy(), { session: next, sessionDismissed: ON_AT }), NO_BANNER).kind).toBe('session');
+  });
+
+  it('during an incident the official banner leads and the counts join it, even after the quiet one was dismissed', () => {
+    const view = shown(
+      nextView(input(snapshotOf(p0Data(5), NOW), { session: written(false), sessionDismissed: ON_AT }), NO_BANNER),
+    );
+    expect(view.incidentId).toBe(P0_ID);
+    expect(view.session).toEqual(written(false));
+    expect(shown(nextView(input(snapshotOf(p0Data(5), NOW)), NO_BANNER)).session).toBeNull();
+  });
+
+  it('says the session works again once the signal is off, then goes', () => {
+    const quiet = nextView(input(healthy(), { session: written() }), NO_BANNER);
+    const over = nextView(input(healthy()), quiet);
+    expect(over).toEqual({
+      kind: 'resolved',
+      key: 'session',
+      session: true,
+      title: '',
+      componentNames: [],
+      url: null,
+      until: NOW + RESOLVED_VISIBLE_MS,
+    });
+    // Dismissed or taken over by the official state: no "works again".
+    expect(nextView(input(healthy(), { session: written(false) }), quiet)).toEqual(NO_BANNER);
+  });
+
+  it('marks what is watched: the incident by its id, the session by its own watch', () => {
+    const watches = { incidents: { [P0_ID]: NOW }, session: NOW, log: [] };
+    expect(shown(nextView(input(snapshotOf(p0Data(5), NOW), { watches }), NO_BANNER)).watching).toBe(true);
+    expect(shown(nextView(input(snapshotOf(p0Data(5), NOW)), NO_BANNER)).watching).toBe(false);
+    const quiet = nextView(input(healthy(), { session: written(), watches }), NO_BANNER);
+    expect(quiet.kind === 'session' && quiet.watching).toBe(true);
+    // Junk in the watches record watches nothing.
+    const junk = { incidents: { [P0_ID]: 'yes' }, session: 'yes' } as unknown as ViewInput['watches'];
+    expect(shown(nextView(input(snapshotOf(p0Data(5), NOW), { watches: junk }), NO_BANNER)).watching).toBe(false);
   });
 });
