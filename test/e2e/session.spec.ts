@@ -188,7 +188,7 @@ test('the banner’s quiet variant: watched from the banner, dismissed for its e
 }, testInfo) => {
   const page = await raiseSignal(ext, server);
   await waitForBannerState(page, 'session');
-  expect(await seriousViolations(page)).toEqual([]);
+  expect(await seriousViolations(page, '#claude-status-indicator-banner')).toEqual([]);
   await page.screenshot(testInfo.outputPath(`banner-session-${ext.browserName}.png`));
 
   // "Notify me": the worker keeps the watch, and the button says so.
