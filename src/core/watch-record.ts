@@ -1,5 +1,6 @@
 // The one-off watches as stored, and how they are read back: what the popup needs, apart from ./watch (which
 // decides when a watch fires) so that the popup never loads the worker's part.
+import { INCIDENT_ID } from './incident-id';
 
 export type WatchTarget = { kind: 'incident'; id: string } | { kind: 'session' };
 
@@ -22,7 +23,7 @@ export interface WatchLogEntry {
 
 export const MAX_WATCHED_INCIDENTS = 20;
 export const MAX_WATCH_LOG = 10;
-export const INCIDENT_ID = /^[a-z0-9]{1,40}$/i;
+export { INCIDENT_ID };
 
 export const noWatches = (): Watches => ({ incidents: {}, session: null, log: [] });
 
@@ -44,7 +45,8 @@ export function readWatches(raw: unknown): Watches {
             typeof e === 'object' &&
             e !== null &&
             typeof e.key === 'string' &&
-            /^(session|incident:[a-z0-9]{1,40})$/i.test(e.key) &&
+            (e.key === 'session' ||
+              (e.key.startsWith('incident:') && INCIDENT_ID.test(e.key.slice('incident:'.length)))) &&
             Number.isFinite(e.at) &&
             typeof e.delivery === 'string',
         )

@@ -2,6 +2,7 @@
 // need, apart from ./lead (which decides when to record one) so that they never load the signal's logic.
 // Everything in a record comes from the status page (its public incident id, title and time) or from our
 // own counts; nothing of claude.ai (no address, no id) is ever part of one.
+import { INCIDENT_ID } from '../incident-id';
 
 export const MAX_LEAD_RECORDS = 20;
 /** Titles are public status page text, but storage keeps a bounded copy: a hostile page cannot fill it. */
@@ -26,7 +27,7 @@ export function readLeadRecords(raw: unknown): LeadRecord[] {
       (r): r is LeadRecord =>
         isRecord(r) &&
         typeof r.incidentId === 'string' &&
-        /^[a-z0-9]{1,40}$/i.test(r.incidentId) &&
+        INCIDENT_ID.test(r.incidentId) &&
         Number.isFinite(r.postedAt) &&
         Number.isFinite(r.leadMs) &&
         (r.leadMs as number) > 0,

@@ -91,7 +91,12 @@ describe('senders', () => {
     expect(await state()).toEqual(before);
     // And the same report from our top-level claude.ai script is taken: the refusals above were the sender's.
     expect(await worker.onMessage(valid, claudeTab())).toEqual({ ok: true });
-    expect((await fakeBrowser.storage.local.get('session.v1'))['session.v1']).toBeTruthy();
+    expect(before.storage['session.v1']).toBeUndefined();
+    expect((await fakeBrowser.storage.local.get('session.v1'))['session.v1']).toEqual(
+      expect.objectContaining({
+        window: [expect.objectContaining({ counts: expect.objectContaining({ api: errors(5).api }) })],
+      }),
+    );
   });
 });
 

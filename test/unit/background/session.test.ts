@@ -86,7 +86,7 @@ describe('the signal', () => {
     expect(shown.title).toContain('3 of 5 requests failed in the last 5 minutes');
     expect(shown.title).toMatch(/last updated .+ ago/);
     expect(await fakeBrowser.action.getBadgeBackgroundColor({})).toEqual([0x6d, 0x28, 0xd9, 255]);
-    expect(await fakeBrowser.alarms.get('session')).toBeTruthy();
+    expect((await fakeBrowser.alarms.get('session'))?.name).toBe('session');
   });
 
   it('a single error and 429s alone raise nothing', async () => {

@@ -5,7 +5,6 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import type Browser from 'webextension-polyfill';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { compactSnapshot } from '../../../src/background/compact';
-import { LEVEL_COLORS } from '../../../src/core';
 import { defaultSettings } from '../../../src/shared/settings';
 import { KEYS } from '../../../src/shared/storage';
 import type { Snapshot } from '../../../src/core/types';
@@ -132,7 +131,7 @@ describe('a storage that refuses every write', () => {
     const { text, title } = await badge();
     expect(text).toBe('?');
     expect(title).toContain("Can't reach the status page");
-    expect(await fakeBrowser.action.getBadgeBackgroundColor({})).toEqual(rgba(LEVEL_COLORS.unknown.background));
+    expect(await fakeBrowser.action.getBadgeBackgroundColor({})).toEqual(rgba('#4B5563'));
     expect((await pollAlarm())?.scheduledTime).toBeGreaterThan(clock.now);
   });
 

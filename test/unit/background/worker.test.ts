@@ -46,7 +46,7 @@ describe('a poll', () => {
     await worker.pollNow();
     const summaries = requests('/api/v2/summary.json');
     expect(summaries).toHaveLength(2);
-    expect(summaries[1]!.ifNoneMatch).toBeTruthy();
+    expect(summaries[1]!.ifNoneMatch).toBe(true);
     expect(summaries[1]!.status).toBe(304);
     expect(summaries[1]!.bytes).toBe(0);
     expect((await storedSnapshot()).fetchedAt).toBe(clock.now);

@@ -217,7 +217,7 @@ describe('every control writes its setting', () => {
   it('says where the component list will come from when there is no data yet', async () => {
     await setup();
     expect(screen.getByTestId('options-components-empty').textContent).toMatch(/first successful status check/);
-    expect(screen.getByTestId('options-models-empty')).toBeTruthy();
+    expect(screen.getByTestId('options-models-empty').textContent).toMatch(/No recent incident has named a model yet/);
   });
 });
 
@@ -329,7 +329,9 @@ describe('reset', () => {
   it('asks first; cancel keeps everything and returns focus', async () => {
     const { storage } = await setup({ settings: custom });
     fireEvent.click(screen.getByRole('button', { name: 'Reset to defaults…' }));
-    expect(screen.getByRole('group', { name: /Reset all settings to their defaults\?/ })).toBeTruthy();
+    expect(screen.getByRole('group', { name: /Reset all settings to their defaults\?/ }).textContent).toContain(
+      'Cancel',
+    );
     await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('options-reset-cancel')));
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('options-reset')));

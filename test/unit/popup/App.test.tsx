@@ -65,15 +65,18 @@ describe('popup: states', () => {
   it('says it is checking when the worker never polled', async () => {
     setup();
     await waitFor(() => expect(stateHeading().textContent).toBe("Checking Claude's status…"));
-    expect(screen.getByRole('button', { name: 'Refresh' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Refresh' }).tagName).toBe('BUTTON');
   });
 
   it('has landmarks, a footer with the status page, the options button and the disclaimer', async () => {
     const { runtime, closeWindow } = setup({ snapshot: healthySnapshot(NOW) });
     await screen.findByText('Claude is operational');
-    expect(screen.getByRole('banner')).toBeTruthy();
-    expect(screen.getByRole('main')).toBeTruthy();
-    expect(screen.getByRole('contentinfo')).toBeTruthy();
+    // One of each landmark, in reading order: header, then main, then footer.
+    const landmarks = [screen.getAllByRole('banner'), screen.getAllByRole('main'), screen.getAllByRole('contentinfo')];
+    expect(landmarks.map((found) => found.length)).toEqual([1, 1, 1]);
+    const [banner, main, footer] = landmarks.map((found) => found[0]!);
+    expect(banner!.compareDocumentPosition(main!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeGreaterThan(0);
+    expect(main!.compareDocumentPosition(footer!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeGreaterThan(0);
     const statusLink = screen.getByTestId('status-page-link');
     expect(statusLink.getAttribute('href')).toBe('https://status.claude.com/');
     expect(statusLink.textContent).toBe('status.claude.com');
