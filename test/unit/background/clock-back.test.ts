@@ -2,27 +2,17 @@
 // the future". None of them may then keep the worker from fetching, or delay a poll, until the clock
 // catches up.
 import { fakeBrowser } from '@webext-core/fake-browser';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MAX_RETRY_AFTER_MS } from '../../../src/core';
-import { startStatusServer, type StatusServer } from '../../server';
-import { startWorker, storedSnapshot, type Clock } from './harness';
+import type { StatusServer } from '../../server';
+import { startWorker, storedSnapshot, useStatusServer, type Clock } from './harness';
 
 const DAY_MS = 24 * 60 * 60_000;
 const T0 = Date.parse('2026-11-23T10:00:00Z');
 let server: StatusServer;
 const clock: Clock = { now: T0 };
 
-beforeAll(async () => {
-  server = await startStatusServer({ port: 0, scenario: 'healthy' });
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  fakeBrowser.reset();
-  server.setScenario('healthy');
-  for (const host of ['*', 'status.claude.com', 'anthropic.statuspage.io'] as const) server.setFault(host, null);
-  server.resetStats();
-  clock.now = T0;
-});
+useStatusServer(clock, (started) => (server = started));
 
 const paths = () => server.stats().requests.map((r) => r.path.replace('/api/v2/', ''));
 const self = { id: fakeBrowser.runtime.id };

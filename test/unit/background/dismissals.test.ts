@@ -3,23 +3,15 @@
 // badge shows of the session.
 import { fakeBrowser } from '@webext-core/fake-browser';
 import type Browser from 'webextension-polyfill';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { KEYS } from '../../../src/shared/storage';
-import { startStatusServer, type StatusServer } from '../../server';
-import { badge, startWorker, type Clock } from './harness';
+import type { StatusServer } from '../../server';
+import { badge, startWorker, useStatusServer, type Clock } from './harness';
 
 let server: StatusServer;
 const T0 = Date.parse('2026-05-22T06:20:00Z');
 const clock: Clock = { now: T0 };
-beforeAll(async () => {
-  server = await startStatusServer({ port: 0, scenario: 'healthy' });
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  fakeBrowser.reset();
-  server.setScenario('healthy');
-  clock.now = T0;
-});
+useStatusServer(clock, (started) => (server = started));
 
 const banner = {
   id: fakeBrowser.runtime.id,

@@ -5,11 +5,34 @@ import { createWorker } from '../../../src/background/worker';
 import { KEYS } from '../../../src/shared/storage';
 import type { Snapshot } from '../../../src/core/types';
 import { mergeLocale } from '../../../scripts/locales';
-import type { StatusServer } from '../../server';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { startStatusServer, type StatusServer } from '../../server';
 import { serverFetch } from './server-fetch';
 
 export interface Clock {
   now: number;
+}
+
+/**
+ * The local status server for one test file, and a clean slate before each test: an empty in-memory browser,
+ * the healthy scenario with no fault and no request counted, and the clock back at its start. `use` receives
+ * the server once it listens.
+ */
+export function useStatusServer(clock: Clock, use: (server: StatusServer) => void): void {
+  const start = clock.now;
+  let server: StatusServer;
+  beforeAll(async () => {
+    server = await startStatusServer({ port: 0, scenario: 'healthy' });
+    use(server);
+  });
+  afterAll(() => server.close());
+  beforeEach(() => {
+    fakeBrowser.reset();
+    server.setScenario('healthy');
+    for (const host of ['*', 'status.claude.com', 'anthropic.statuspage.io'] as const) server.setFault(host, null);
+    server.resetStats();
+    clock.now = start;
+  });
 }
 
 /** The worker as the browser runs it, over an in-memory browser and the local status server. */

@@ -3,24 +3,15 @@
 // a page of another site and every malformed payload leave storage, the badge and the network untouched.
 import { fakeBrowser } from '@webext-core/fake-browser';
 import type Browser from 'webextension-polyfill';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MAX_REPORTED_PER_CLASS, readReport } from '../../../src/core/session';
 import { isMessage } from '../../../src/shared/messages';
-import { startStatusServer, type StatusServer } from '../../server';
-import { badge, startWorker, type Clock } from './harness';
+import type { StatusServer } from '../../server';
+import { badge, startWorker, useStatusServer, type Clock } from './harness';
 
 let server: StatusServer;
 const clock: Clock = { now: Date.parse('2026-11-23T10:00:00Z') };
-beforeAll(async () => {
-  server = await startStatusServer({ port: 0, scenario: 'healthy' });
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  fakeBrowser.reset();
-  server.setScenario('healthy');
-  server.resetStats();
-  clock.now = Date.parse('2026-11-23T10:00:00Z');
-});
+useStatusServer(clock, (started) => (server = started));
 
 const own = () => fakeBrowser.runtime.id;
 const claudeTab = (overrides: Partial<Browser.Runtime.MessageSender> = {}) =>

@@ -2,25 +2,17 @@
 // tabs into storage (never memory), decided, and shown in the badge in the signal's own state.
 import { fakeBrowser } from '@webext-core/fake-browser';
 import type Browser from 'webextension-polyfill';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isSessionReporter } from '../../../src/background/session';
 import { SESSION_GLYPH, readReport } from '../../../src/core/session';
 import { defaultSettings } from '../../../src/shared/settings';
 import { KEYS } from '../../../src/shared/storage';
-import { startStatusServer, type StatusServer } from '../../server';
-import { badge, startWorker, type Clock } from './harness';
+import type { StatusServer } from '../../server';
+import { badge, startWorker, useStatusServer, type Clock } from './harness';
 
 let server: StatusServer;
 const clock: Clock = { now: Date.parse('2026-11-23T10:00:00Z') };
-beforeAll(async () => {
-  server = await startStatusServer({ port: 0, scenario: 'healthy' });
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  fakeBrowser.reset();
-  server.setScenario('healthy');
-  clock.now = Date.parse('2026-11-23T10:00:00Z');
-});
+useStatusServer(clock, (started) => (server = started));
 
 const tab = (id: number, url = 'https://claude.ai/chat/4f2a-9b1c') =>
   ({ id: fakeBrowser.runtime.id, tab: { id } as Browser.Tabs.Tab, frameId: 0, url }) as Browser.Runtime.MessageSender;

@@ -1,27 +1,17 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { FALLBACK_ORIGIN, PRIMARY_ORIGIN } from '../../../src/background/origins';
 import { INTERRUPTED_POLL_MS } from '../../../src/background/worker';
 import { KEYS } from '../../../src/shared/storage';
 import { defaultSettings } from '../../../src/shared/settings';
-import { startStatusServer, type StatusServer } from '../../server';
+import type { StatusServer } from '../../server';
 import { p0mgnjv3bj97Steps } from '../../scenarios';
-import { badge, startWorker, storedSnapshot, type Clock } from './harness';
+import { badge, startWorker, storedSnapshot, useStatusServer, type Clock } from './harness';
 
 let server: StatusServer;
 const clock: Clock = { now: Date.parse('2026-11-23T10:00:00Z') };
 
-beforeAll(async () => {
-  server = await startStatusServer({ port: 0, scenario: 'healthy' });
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  fakeBrowser.reset();
-  server.setScenario('healthy');
-  for (const host of ['*', 'status.claude.com', 'anthropic.statuspage.io'] as const) server.setFault(host, null);
-  server.resetStats();
-  clock.now = Date.parse('2026-11-23T10:00:00Z');
-});
+useStatusServer(clock, (started) => (server = started));
 
 const requests = (path: string) => server.stats().requests.filter((r) => r.path === path);
 
