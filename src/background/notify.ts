@@ -1,4 +1,5 @@
 import { isIncidentMuted, isRecent, isWorse } from '../core';
+import { clipText } from '../core/remote-text';
 import { leadDuration } from '../core/session/lead-duration';
 import type { LeadRecord } from '../core/session/lead-record';
 import type { EventKind, Incident, Snapshot, StatusEvent } from '../core/types';
@@ -93,18 +94,24 @@ export function selectNotifications(
 }
 
 /**
- * The notification's text: how much earlier the session saw it (first, so the 300-character cut never takes
- * it), the models, the latest update.
+ * Longest notification text, in UTF-16 units: the systems show a few lines of it at most (Windows and macOS cut
+ * far sooner), and an update body may be thousands of characters long.
+ */
+export const NOTIFICATION_MESSAGE_MAX = 300;
+
+/**
+ * The notification's text: how much earlier the session saw it (first, so the cut never takes it), the models,
+ * the latest update. A cut ends with an ellipsis and never splits an emoji's surrogate pair.
  */
 export function notificationMessage(event: StatusEvent, lead: LeadRecord | undefined, t: NotifyDeps['t']): string {
-  return [
+  const text = [
     lead && event.kind === 'incident-opened' ? t('sessionLeadNotification', [leadDuration(lead, t)]) : '',
     event.models?.length ? t('notificationModels', [event.models.join(', ')]) : '',
     event.detail,
   ]
     .filter(Boolean)
-    .join('\n')
-    .slice(0, 300);
+    .join('\n');
+  return clipText(text, NOTIFICATION_MESSAGE_MAX);
 }
 
 /** Shows one notification; a refusal (no permission, no notification service) must not fail the poll. */

@@ -3,7 +3,7 @@
 // links are https to the status page, text stays inside its box, and the worker reports no error.
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { CANARY, HOSTILE_TEXTS } from '../scenarios/hostile-corpus';
+import { CANARY, HIDDEN, HOSTILE_TEXTS } from '../scenarios/hostile-corpus';
 import type { DriverPage, ExtensionDriver } from './drivers/types';
 import { POPUP, expect, refresh, test } from './fixtures';
 
@@ -13,9 +13,6 @@ const ENTRIES = Object.keys(HOSTILE_TEXTS);
 /** Steps of the hostile scenario: 0 every entry, 1 the 10,000 updates, then each entry alone. */
 const EVERY_ENTRY = 0;
 const MANY_UPDATES = 1;
-/** Characters that reorder or hide text: none may reach a view. */
-// eslint-disable-next-line no-control-regex -- control characters are what this is about
-const HIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/;
 
 const shots = (name: string, browser: string) => {
   mkdirSync(resolve('test-results/hostile'), { recursive: true });

@@ -33,3 +33,10 @@ export const HOSTILE_TEXTS = {
 } as const;
 
 export type HostileName = keyof typeof HOSTILE_TEXTS;
+
+/** Characters that reorder or hide text: none may reach a view, the tooltip or a notification. */
+export const HIDDEN =
+  // eslint-disable-next-line no-control-regex -- control characters are what this looks for
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/;
+/** Half of a surrogate pair without the other: what a cut through an emoji leaves. */
+export const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;

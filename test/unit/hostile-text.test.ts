@@ -4,12 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { parseSummary } from '../../src/core';
 import { clipText, MAX_BODY, MAX_NAME, MAX_TITLE, MAX_UPDATES, remoteText } from '../../src/core/remote-text';
 import { buildScenario } from '../scenarios';
-import { HOSTILE_TEXTS, type HostileName } from '../scenarios/hostile-corpus';
+import { HIDDEN, HOSTILE_TEXTS, LONE_SURROGATE, type HostileName } from '../scenarios/hostile-corpus';
 import { MANY_UPDATES } from '../scenarios/hostile';
-
-// eslint-disable-next-line no-control-regex -- control characters are what this looks for
-const HIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/;
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 const parsed = (step: number) => {
   const result = parseSummary(buildScenario('hostile').steps[step]!.summary, []);

@@ -1,0 +1,147 @@
+// The hostile-text corpus from the status page to the notification: the worker polls the hostile scenario and
+// every notification it creates is plain text (markup stays characters, nothing reorders or hides text), cut
+// with an ellipsis within its bound, never through a surrogate pair, and opens only the status page.
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { NOTIFICATION_MESSAGE_MAX, notificationMessage, urlOfNotification } from '../../../src/background/notify';
+import { createTranslator } from '../../../src/core/i18n';
+import { MAX_BODY, MAX_TITLE, remoteText } from '../../../src/core/remote-text';
+import { diffSnapshots, parseSummary } from '../../../src/core';
+import type { Snapshot } from '../../../src/core/types';
+import { defaultSettings } from '../../../src/shared/settings';
+import { emptySnapshot, KEYS } from '../../../src/shared/storage';
+import { mergeLocale } from '../../../scripts/locales';
+import type { StatusServer } from '../../server';
+import { buildScenario } from '../../scenarios';
+import { hostileIncidentId } from '../../scenarios/hostile';
+import { HIDDEN, HOSTILE_TEXTS, LONE_SURROGATE, type HostileName } from '../../scenarios/hostile-corpus';
+import type { RawSummaryPayload } from '../../../src/core/schema';
+import { healthyData } from '../core-builders';
+import { startWorker, useStatusServer, type Clock } from './harness';
+
+const ENTRIES = Object.entries(HOSTILE_TEXTS) as [HostileName, string][];
+const ELLIPSIS = '\u2026';
+/** Steps of the hostile scenario: 0 every entry, 1 the 10,000 updates. */
+const EVERY_ENTRY = 0;
+const MANY_UPDATES = 1;
+
+let server: StatusServer;
+const clock: Clock = { now: 0 };
+useStatusServer(clock, (s) => (server = s));
+
+interface Created {
+  id: string;
+  title: string;
+  message: string;
+}
+const created: Created[] = [];
+beforeEach(async () => {
+  created.length = 0;
+  // Notifications granted, every kind on: the fake browser has no notifications API of its own.
+  (fakeBrowser as unknown as { notifications: unknown }).notifications = {
+    create: async (id: string, options: { title: string; message: string }) => {
+      created.push({ id, title: options.title, message: options.message });
+      return id;
+    },
+  };
+  const settings = { ...defaultSettings, notifications: { ...defaultSettings.notifications, enabled: true } };
+  await fakeBrowser.storage.local.set({ [KEYS.settings]: settings });
+});
+
+/** A healthy poll first, then the hostile step a minute after the page's update: the incidents are news. */
+async function pollHostile(step: number): Promise<Created[]> {
+  const worker = startWorker(server, clock);
+  await worker.pollNow();
+  server.setScenario('hostile');
+  server.goTo(step);
+  clock.now = Date.parse(server.scenario.steps[step]!.summary.page.updated_at) + 60_000;
+  await worker.pollNow();
+  return created;
+}
+
+const entryOf = (notification: Created): HostileName | undefined => {
+  const url = urlOfNotification(notification.id);
+  return ENTRIES.find(([name]) => url?.endsWith(`/incidents/${hostileIncidentId(name)}`))?.[0];
+};
+
+/** What every notification must be, whatever the page sent. */
+function expectBounded({ id, title, message }: Created) {
+  expect(title.length).toBeLessThanOrEqual(MAX_TITLE);
+  expect(message.length).toBeLessThanOrEqual(NOTIFICATION_MESSAGE_MAX);
+  for (const text of [title, message]) {
+    expect(text).not.toMatch(HIDDEN);
+    expect(text).not.toMatch(LONE_SURROGATE);
+  }
+  // A click opens the incident on the status page, never a link the text carried.
+  expect(new URL(urlOfNotification(id)!).origin).toBe('https://status.claude.com');
+}
+
+describe('the hostile corpus, polled by the worker, in notifications', () => {
+  it('one per entry: bounded, plain text, the readable text kept, cut only with an ellipsis', async () => {
+    const shown = await pollHostile(EVERY_ENTRY);
+    expect(shown.map(entryOf).sort()).toEqual(ENTRIES.map(([name]) => name).sort());
+    for (const notification of shown) {
+      const name = entryOf(notification)!;
+      expectBounded(notification);
+      // The title is the page's title as text: markup is characters, what reorders or hides text is gone.
+      expect(notification.title, name).toBe(remoteText(HOSTILE_TEXTS[name], MAX_TITLE));
+      const body = remoteText(HOSTILE_TEXTS[name], MAX_BODY).trim();
+      const { message } = notification;
+      if (message.endsWith(body)) continue;
+      // Cut: an ellipsis ends it, and what stands before it is the start of the update, unchanged.
+      expect(message.endsWith(ELLIPSIS), name).toBe(true);
+      expect(body, name).toContain(message.slice(0, -1).split('\n').at(-1));
+    }
+  });
+
+  it('markup, script links and right-to-left text stay as written; bidi and zero-width characters do not', async () => {
+    const shown = await pollHostile(EVERY_ENTRY);
+    const message = (name: HostileName) => shown.find((n) => entryOf(n) === name)!.message;
+    expect(message('script')).toBe(HOSTILE_TEXTS.script);
+    expect(message('imgOnerror')).toBe(`Models: Opus 4.7\n${HOSTILE_TEXTS.imgOnerror}`);
+    expect(message('javascriptLink')).toBe(HOSTILE_TEXTS.javascriptLink);
+    expect(message('dataLink')).toBe(HOSTILE_TEXTS.dataLink);
+    expect(message('rtl')).toBe(HOSTILE_TEXTS.rtl);
+    expect(message('emoji')).toBe(`Models: Opus 4.7\n${HOSTILE_TEXTS.emoji}`);
+    expect(message('bidiOverride')).toBe('Models: Sonnet 4.6\nElevated errors on Sonnet 4.6 (fixed soon)');
+    expect(message('zeroWidth')).toBe('Elevated err\u200Cors on Op\u200Dus 4.7');
+    // 100 KB sent: one bounded notification, cut with an ellipsis.
+    for (const name of ['longWord', 'longSpaced'] as const) {
+      expect(message(name)).toHaveLength(NOTIFICATION_MESSAGE_MAX);
+      expect(message(name).endsWith(ELLIPSIS)).toBe(true);
+    }
+  });
+
+  it('the incident with 10,000 updates: one notification of its newest update', async () => {
+    const shown = await pollHostile(MANY_UPDATES);
+    expect(shown).toHaveLength(1);
+    expectBounded(shown[0]!);
+    // The models read from all 10,000, then the newest update's text.
+    expect(shown[0]!.message).toBe(`Models: Haiku 4.5, Opus 4.7, Sonnet 4.6\n${HOSTILE_TEXTS.script}`);
+  });
+});
+
+describe('an emoji at the cut', () => {
+  const t = createTranslator(mergeLocale('en'));
+  const before: Snapshot = { ...emptySnapshot(), data: healthyData(), fetchedAt: 1, checkedAt: 1 };
+  const step = buildScenario('hostile').steps.find((s) => s.label === 'only "emoji"')!;
+  /** The emoji entry alone, its update made long enough to be cut `shift` units into the emoji run. */
+  function messageFor(shift: number): string {
+    const summary = structuredClone(step.summary) as RawSummaryPayload;
+    const update = summary.incidents[0]!.incident_updates[0]!;
+    update.body = `${'x'.repeat(NOTIFICATION_MESSAGE_MAX - 40 + shift)} ${HOSTILE_TEXTS.emoji.repeat(4)}`;
+    const parsed = parseSummary(summary, []);
+    if (!parsed.ok) throw new Error(parsed.error.detail);
+    const [event] = diffSnapshots(before, { ...before, data: parsed.value }, 0);
+    return notificationMessage(event!, undefined, t);
+  }
+
+  it('at every offset: never half a surrogate pair, an ellipsis at the end, within the bound', () => {
+    for (let shift = 0; shift < 60; shift++) {
+      const message = messageFor(shift);
+      expect(message).not.toMatch(LONE_SURROGATE);
+      expect(message.length).toBeLessThanOrEqual(NOTIFICATION_MESSAGE_MAX);
+      expect(message.endsWith(ELLIPSIS)).toBe(true);
+    }
+  });
+});
