@@ -10,7 +10,7 @@ import { bannerSignature, popupSignature, settle, shootPopup, shootTop } from '.
 import { asIfJustHappened } from './live-times';
 import { optimizePng } from './png';
 import { openSession, type Session } from './session';
-import { readToolbar, sendAndCount } from './session-signal';
+import { raiseSessionBanner, readToolbar, sendAndCount } from './session-signal';
 import { toolbarHtml, type ToolbarState } from './toolbar-layout';
 
 /** The real incident at its fifth update: monitoring, three models named only in updates, five components down. */
@@ -29,13 +29,16 @@ export const README_FILES = [
   'popup-incident-dark.png',
   'popup-unknown-light.png',
   'banner-incident.png',
+  'banner-session.png',
   'options-light.png',
   'session-signal.png',
   'popup-session-light.png',
 ] as const;
 
 /** The session-signal story: claude.ai's API fails before the status page posts this real incident. */
-const SESSION_SCENARIO = 'p0mgnjv3bj97-session';
+export const SESSION_SCENARIO = 'p0mgnjv3bj97-session';
+/** Its first step: the status page still operational while claude.ai's API fails. */
+export const SESSION_STEP = 1;
 const SESSION_WIDTH = 800;
 
 /** The scenario with one step made current, and the server put on that step. */
@@ -106,6 +109,16 @@ async function pages(session: Session, out: string, say: (line: string) => void)
   say('  options-light.png: the top of the options page');
 }
 
+/** The banner's quieter session variant, in a browser of its own: no incident banner came before it. */
+async function sessionBanner(session: Session, out: string, say: (line: string) => void): Promise<void> {
+  showStep(session, buildScenario(SESSION_SCENARIO), SESSION_STEP);
+  await session.refresh();
+  const claude = await session.openClaude();
+  await raiseSessionBanner(session, claude);
+  await shootTop(claude, join(out, 'banner-session.png'), BANNER_HEIGHT, { optimize: true });
+  say('  banner-session.png: the banner while only the session sees errors');
+}
+
 /**
  * The toolbar button and its tooltip, drawn from what the extension set: first while only the session
  * sees errors (violet), then once the status page has posted the incident the session saw coming.
@@ -117,7 +130,7 @@ async function sessionSignal(root: string, session: Session, out: string, say: (
   await popup.emulateMedia({ colorScheme: 'light' });
   const states: ToolbarState[] = [];
   for (const [index, heading, agoMs, glyph] of [
-    [1, '1. Your claude.ai session sees errors first', UPDATE_AGO_MS, '~'],
+    [SESSION_STEP, '1. Your claude.ai session sees errors first', UPDATE_AGO_MS, '~'],
     // The session's errors happened just now, so the incident is posted now too: after them, as it was.
     [2, '2. Then the status page posts the incident', 0, '1'],
   ] as const) {
@@ -158,6 +171,7 @@ export async function writeReadmeShots(
   for (const [scale, shoot] of [
     [2, popups],
     [1, pages],
+    [1, sessionBanner],
   ] as const) {
     const session = await openSession({ root, headless, deviceScaleFactor: scale, pinLocale: true, server });
     track(() => session.close());

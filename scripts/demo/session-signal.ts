@@ -1,6 +1,7 @@
 // What the demo does on claude.ai for the session signal: send a message as the user would (the page's own
 // script posts it, retrying twice on a server error), and read the toolbar button back from the browser.
 import type { Page } from 'playwright-core';
+import { bannerSignature, settle } from './capture';
 import type { Session } from './session';
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
@@ -72,4 +73,24 @@ export async function readToolbar(
       throw new Error(`the badge still shows "${badge.text}" after ${timeoutMs / 1000} s`);
     await sleep(250);
   }
+}
+
+/**
+ * Brings the banner's session variant up on `claude`: one message fails three times (the page retries
+ * twice) while the status page is operational, so the worker raises the signal; resolves once the banner
+ * shows it and has stopped changing.
+ */
+export async function raiseSessionBanner(session: Session, claude: Page): Promise<void> {
+  await sendAndCount(session, claude);
+  await session.refresh();
+  await claude.waitForFunction(
+    () =>
+      document
+        .getElementById('claude-status-indicator-banner')
+        ?.shadowRoot?.querySelector('.bar')
+        ?.getAttribute('data-state') === 'session',
+    undefined,
+    { timeout: 30_000, polling: 100 },
+  );
+  await settle(() => bannerSignature(claude), '', 0);
 }

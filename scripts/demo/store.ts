@@ -8,7 +8,8 @@ import { playwrightPageOf } from '../../test/e2e/drivers/chromium';
 import { buildScenario, startStatusServer } from '../../test/server';
 import { bannerSignature, popupSignature, settle } from './capture';
 import { optimizePng } from './png';
-import { INCIDENT, INCIDENT_STEP, pollAndSettle, showStep } from './readme';
+import { INCIDENT, INCIDENT_STEP, pollAndSettle, SESSION_SCENARIO, SESSION_STEP, showStep } from './readme';
+import { raiseSessionBanner } from './session-signal';
 import { openSession, POPUP_SIZE, type Session } from './session';
 import {
   pageShotHtml,
@@ -25,6 +26,7 @@ export const STORE_FILES = [
   '02-banner.png',
   '03-healthy.png',
   '04-dark.png',
+  '05-session.png',
   'promo-tile-440x280.png',
 ] as const;
 
@@ -61,7 +63,32 @@ async function render(canvas: Page, html: string, size: { width: number; height:
   return png;
 }
 
-async function shoot(root: string, session: Session, out: string, say: (line: string) => void): Promise<void> {
+/** claude.ai at the size the frame shows it, once `ready` has brought up the banner it should show. */
+async function claudePicture(session: Session, alt: string, ready: (claude: Page) => Promise<void>): Promise<Picture> {
+  const claude = await session.openClaude();
+  await claude.setViewportSize(CLAUDE_VIEW);
+  await claude.emulateMedia({ colorScheme: 'light' });
+  await ready(claude);
+  const png = await claude.screenshot({ animations: 'disabled', caret: 'hide' });
+  return { png, ...sizeOf(png), alt };
+}
+
+/** The session variant needs a browser of its own: in the first one, the incident's banner came before. */
+async function sessionPicture(session: Session): Promise<Picture> {
+  showStep(session, buildScenario(SESSION_SCENARIO), SESSION_STEP);
+  await session.refresh();
+  return claudePicture(session, 'claude.ai with the banner of the session signal', (claude) =>
+    raiseSessionBanner(session, claude),
+  );
+}
+
+async function shoot(
+  root: string,
+  session: Session,
+  sessionBanner: Picture,
+  out: string,
+  say: (line: string) => void,
+): Promise<void> {
   const manifest = JSON.parse(readFileSync(join(root, 'src/locales/en/extension.json'), 'utf8')) as Record<
     string,
     { message: string }
@@ -84,12 +111,9 @@ async function shoot(root: string, session: Session, out: string, say: (line: st
   await settle(() => popupSignature(popup), '', 0);
   const dark = await popupPicture(popup, 'The popup during an incident, dark theme');
 
-  const claude = await session.openClaude();
-  await claude.setViewportSize(CLAUDE_VIEW);
-  await claude.emulateMedia({ colorScheme: 'light' });
-  await settle(() => bannerSignature(claude), 'none');
-  const claudePng = await claude.screenshot({ animations: 'disabled', caret: 'hide' });
-  const banner: Picture = { png: claudePng, ...sizeOf(claudePng), alt: 'claude.ai with the banner' };
+  const banner = await claudePicture(session, 'claude.ai with the banner', (claude) =>
+    settle(() => bannerSignature(claude), 'none'),
+  );
 
   const canvas = playwrightPageOf(await session.ext.openPage('about:blank'));
   const pictures: [string, string, { width: number; height: number }][] = [
@@ -145,7 +169,20 @@ async function shoot(root: string, session: Session, out: string, say: (line: st
       ),
       STORE_SHOT,
     ],
-    [STORE_FILES[4], promoTileHtml(brand, 'Claude’s status in your toolbar'), PROMO_TILE],
+    [
+      STORE_FILES[4],
+      pageShotHtml(
+        brand,
+        {
+          title: 'Earlier than the status page',
+          line: 'When your own claude.ai requests start failing before an incident is posted, a quieter banner says so. Counted on this device, never sent.',
+        },
+        sessionBanner,
+        'claude.ai',
+      ),
+      STORE_SHOT,
+    ],
+    [STORE_FILES[5], promoTileHtml(brand, 'Claude’s status in your toolbar'), PROMO_TILE],
   ];
   for (const [name, html, size] of pictures) {
     writeFileSync(join(out, name), await render(canvas, html, size));
@@ -164,9 +201,16 @@ export async function writeStoreShots(
   const server = await startStatusServer({ port: 0, scenario: 'healthy' });
   track(() => server.close());
   // Scale 1: each capture is drawn pixel for pixel on a canvas of exactly the store's size.
-  const session = await openSession({ root, headless, deviceScaleFactor: 1, pinLocale: true, server });
-  track(() => session.close());
-  await shoot(root, session, out, say);
+  const open = async () => {
+    const session = await openSession({ root, headless, deviceScaleFactor: 1, pinLocale: true, server });
+    track(() => session.close());
+    return session;
+  };
+  const first = await open();
+  const sessionBanner = await sessionPicture(first);
+  await first.close();
+  const session = await open();
+  await shoot(root, session, sessionBanner, out, say);
   await session.close();
   await server.close();
   return Object.fromEntries(STORE_FILES.map((name) => [name, statSync(join(out, name)).size]));

@@ -43,6 +43,7 @@ body { font: 16px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; backgrou
 #composer form { max-width: 768px; margin: 0 auto; display: flex; gap: 8px; align-items: flex-end; padding: 8px; border: 1px solid var(--border); border-radius: 16px; background: var(--surface); }
 #prompt-input { flex: 1; resize: none; border: 0; outline: none; background: transparent; color: inherit; font: inherit; height: 56px; }
 #self-frame { position: fixed; right: 8px; top: 120px; width: 480px; height: 400px; border: 1px solid var(--border); z-index: 10; }
+#chat-status { position: absolute; left: 16px; right: 16px; bottom: 1px; max-width: 768px; margin: 0 auto; padding: 0 8px; font-size: 12px; line-height: 18px; color: var(--muted); }
 #send-button { border: 0; border-radius: 10px; padding: 8px 14px; background: var(--accent); color: #fff; font: inherit; }
 `;
 
