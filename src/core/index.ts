@@ -3,6 +3,7 @@ export type * from './types';
 export * from './models';
 export * from './models/learned';
 export * from './schema';
+export * from './parse';
 export * from './response';
 export * from './normalize';
 export * from './enums';

@@ -4,7 +4,7 @@ import { calls } from '../../test/unit/fake-models';
 import { makeSnapshot, NOW } from '../../test/unit/core-builders';
 import { diffSnapshots } from './diff';
 import { overallLevel } from './level';
-import { parseIncident, parseSummary } from './schema';
+import { parseIncident, parseSummary } from './parse';
 import type { ComponentState, Incident } from './types';
 
 vi.mock('./models', () => import('../../test/unit/fake-models'));

@@ -3,18 +3,6 @@
 // extra keys are stripped). Enum fields are plain strings here: an unknown value must reach normalisation,
 // which maps it to 'unknown' (never to operational), instead of failing the whole payload.
 import * as v from 'valibot';
-import type { ComponentState, Incident, StatusData } from './types';
-import type { FamilyVocabulary } from './models';
-import {
-  normalizeComponents,
-  normalizeIncident,
-  normalizeIncidents,
-  normalizeMaintenances,
-  normalizeStatus,
-  normalizeSummary,
-  type ComponentsData,
-  type PageStatus,
-} from './normalize';
 
 export type Result<T, K extends string = 'schema'> =
   { ok: true; value: T } | { ok: false; error: { kind: K; detail: string } };
@@ -111,66 +99,3 @@ export type RawComponentsPayload = v.InferOutput<typeof ComponentsPayloadSchema>
 export type RawIncidentPayload = v.InferOutput<typeof IncidentPayloadSchema>;
 export type RawIncidentsPayload = v.InferOutput<typeof IncidentsPayloadSchema>;
 export type RawMaintenancesPayload = v.InferOutput<typeof MaintenancesPayloadSchema>;
-
-const MAX_DETAIL = 300;
-
-/** "components[2].status: expected string, received 5", "page.url: missing" — for the developer details disclosure. */
-export function describeIssue(issue: v.BaseIssue<unknown>): string {
-  let path = '';
-  for (const item of issue.path ?? []) {
-    const key = item.key;
-    path += typeof key === 'number' ? `[${key}]` : `${path ? '.' : ''}${String(key)}`;
-  }
-  // Valibot reports a missing key as 'expected "key", received undefined': say it plainly.
-  const missing = issue.received === 'undefined' && issue.expected?.startsWith('"');
-  const what = missing
-    ? 'missing'
-    : issue.expected
-      ? `expected ${issue.expected}, received ${issue.received}`
-      : issue.message;
-  return `${path || '(root)'}: ${what}`.slice(0, MAX_DETAIL);
-}
-
-function validate<S extends v.GenericSchema, T>(
-  schema: S,
-  json: unknown,
-  normalise: (raw: v.InferOutput<S>) => T,
-): Result<T> {
-  const parsed = v.safeParse(schema, json, { abortEarly: true });
-  if (!parsed.success) return { ok: false, error: { kind: 'schema', detail: describeIssue(parsed.issues[0]) } };
-  return { ok: true, value: normalise(parsed.output) };
-}
-
-/** summary.json */
-export function parseSummary(json: unknown, vocabulary?: FamilyVocabulary): Result<StatusData> {
-  return validate(SummaryPayloadSchema, json, (raw) => normalizeSummary(raw, vocabulary));
-}
-
-/** status.json: the cheap poll (212 B) whose page.updated_at tells whether summary.json changed. */
-export function parseStatus(json: unknown): Result<PageStatus> {
-  return validate(StatusPayloadSchema, json, normalizeStatus);
-}
-
-/** components.json */
-export function parseComponents(json: unknown): Result<ComponentsData> {
-  return validate(ComponentsPayloadSchema, json, normalizeComponents);
-}
-
-/** incidents/<id>.json: how an incident ended (it has left summary.json). `pageComponents`: see normalizeIncident. */
-export function parseIncident(
-  json: unknown,
-  pageComponents: readonly ComponentState[] = [],
-  vocabulary?: FamilyVocabulary,
-): Result<Incident> {
-  return validate(IncidentPayloadSchema, json, (raw) => normalizeIncident(raw, pageComponents, vocabulary));
-}
-
-/** incidents.json and incidents/unresolved.json, newest first. */
-export function parseIncidents(json: unknown, vocabulary?: FamilyVocabulary): Result<Incident[]> {
-  return validate(IncidentsPayloadSchema, json, (raw) => normalizeIncidents(raw, vocabulary));
-}
-
-/** scheduled-maintenances.json, /upcoming.json, /active.json */
-export function parseMaintenances(json: unknown): Result<StatusData['maintenances']> {
-  return validate(MaintenancesPayloadSchema, json, normalizeMaintenances);
-}

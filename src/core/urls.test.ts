@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test, vi } from 'vitest';
 import { anyString } from '../../test/unit/arbitraries';
 import { fixtureJson } from '../../test/unit/core-fixtures';
-import { parseIncident, parseIncidents, parseMaintenances, parseSummary } from './schema';
+import { parseIncident, parseIncidents, parseMaintenances, parseSummary } from './parse';
 import { encodePathSegment, incidentUrl } from './urls';
 
 vi.mock('./models', () => import('../../test/unit/fake-models'));

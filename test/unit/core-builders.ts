@@ -1,5 +1,5 @@
 // Small builders for core tests: real healthy data from the capture, hand-made incidents on top.
-import { parseSummary } from '../../src/core/schema';
+import { parseSummary } from '../../src/core/parse';
 import type { ComponentState, Incident, IncidentModels, Maintenance, Snapshot, StatusData } from '../../src/core/types';
 import { fixtureJson } from './core-fixtures';
 

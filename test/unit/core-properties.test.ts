@@ -11,7 +11,7 @@ import {
   parseMaintenances,
   parseStatus,
   parseSummary,
-} from '../../src/core/schema';
+} from '../../src/core/parse';
 import { anyJsonValue, anyString, rawSummary } from './arbitraries';
 import { fixtureJson, fixtureText, INCIDENT_FIXTURES } from './core-fixtures';
 

@@ -2,7 +2,7 @@
 // serves, lone surrogates included, every parser returns a result instead of throwing.
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { parseIncident, parseIncidents, parseMaintenances, parseSummary } from '../../src/core/schema';
+import { parseIncident, parseIncidents, parseMaintenances, parseSummary } from '../../src/core/parse';
 import { rawIncident, rawMaintenance, rawSummary } from './arbitraries';
 import { fixtureJson } from './core-fixtures';
 

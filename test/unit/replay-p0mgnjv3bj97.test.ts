@@ -5,7 +5,8 @@ import * as v from 'valibot';
 import { describe, expect, test, vi } from 'vitest';
 import { diffSnapshots } from '../../src/core/diff';
 import { effectiveLevel } from '../../src/core/level';
-import { IncidentPayloadSchema, parseIncident, parseSummary, SummaryPayloadSchema } from '../../src/core/schema';
+import { parseIncident, parseSummary } from '../../src/core/parse';
+import { IncidentPayloadSchema, SummaryPayloadSchema } from '../../src/core/schema';
 import type { Incident, Level, Snapshot } from '../../src/core/types';
 import { fixtureJson } from './core-fixtures';
 

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createTranslator, type Messages, type Translate } from '../../../src/core/i18n';
-import { parseIncident, parseSummary } from '../../../src/core/schema';
+import { parseIncident, parseSummary } from '../../../src/core/parse';
 import type { Incident, Snapshot, StatusData } from '../../../src/core/types';
 import { replayIncident } from '../../scenarios/replay';
 import type { RawSummary } from '../../scenarios/types';

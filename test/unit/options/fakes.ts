@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { vi } from 'vitest';
 import type Browser from 'webextension-polyfill';
 import { createTranslator, type Messages, type Translate } from '../../../src/core/i18n';
-import { parseIncident, parseSummary } from '../../../src/core/schema';
+import { parseIncident, parseSummary } from '../../../src/core/parse';
 import type { Incident, Snapshot } from '../../../src/core/types';
 import type { OptionsDeps, PermissionsApi, StorageChangedEvent } from '../../../src/options/deps';
 import type { StorageArea } from '../../../src/shared/storage';

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createTranslator } from '../../../src/core/i18n';
-import { parseIncident, parseSummary } from '../../../src/core/schema';
+import { parseIncident, parseSummary } from '../../../src/core/parse';
 import type { Incident, PollError, Snapshot, StatusData } from '../../../src/core/types';
 import type { ViewContext } from '../../../src/popup/view-model';
 import { mergeLocale } from '../../../scripts/locales';

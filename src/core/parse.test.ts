@@ -1,14 +1,7 @@
 import { describe, expect, test, vi } from 'vitest';
 import { fixtureJson, INCIDENT_FIXTURES } from '../../test/unit/core-fixtures';
-import {
-  parseComponents,
-  parseIncident,
-  parseIncidents,
-  parseMaintenances,
-  parseStatus,
-  parseSummary,
-  type Result,
-} from './schema';
+import { parseComponents, parseIncident, parseIncidents, parseMaintenances, parseStatus, parseSummary } from './parse';
+import type { Result } from './schema';
 
 vi.mock('./models', () => import('../../test/unit/fake-models'));
 
