@@ -87,7 +87,7 @@ export function selectNotifications(
       !(incident && isIncidentMuted(incident, filter)) &&
       !(event.kind === 'incident-escalated' && isFlap(next, event, now));
     // Recorded even when not shown: a snoozed or muted event must not pop up later.
-    next[event.key] = { at: now, shown: wanted, level: event.level, ...(event.id ? { incidentId: event.id } : {}) };
+    next[event.key] = { at: now, shown: wanted, level: event.level, incidentId: event.id };
     if (wanted) show.push(event);
   }
   return { show, log: next };
@@ -106,7 +106,7 @@ export const NOTIFICATION_MESSAGE_MAX = 300;
 export function notificationMessage(event: StatusEvent, lead: LeadRecord | undefined, t: NotifyDeps['t']): string {
   const text = [
     lead && event.kind === 'incident-opened' ? t('sessionLeadNotification', [leadDuration(lead, t)]) : '',
-    event.models?.length ? t('notificationModels', [event.models.join(', ')]) : '',
+    event.models.length ? t('notificationModels', [event.models.join(', ')]) : '',
     event.detail,
   ]
     .filter(Boolean)

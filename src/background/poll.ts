@@ -145,7 +145,7 @@ export async function poll(deps: PollDeps): Promise<PollResult> {
   }
 
   const stored = await store(deps.storage, snapshot, nextState, learned);
-  const events = diffSnapshots(previous.checkedAt === null ? null : previous, stored ?? snapshot, now);
+  const events = diffSnapshots(previous.checkedAt === null ? null : previous, stored ?? snapshot);
   return { previous, snapshot: stored ?? snapshot, events, retryAfterMs };
 }
 

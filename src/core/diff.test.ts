@@ -26,7 +26,7 @@ describe('incidents', () => {
   };
 
   test('new incident → opened with its level, models, components and latest body', () => {
-    const events = diffSnapshots(makeSnapshot(healthyData()), makeSnapshot(dataWith([opened])), NOW);
+    const events = diffSnapshots(makeSnapshot(healthyData()), makeSnapshot(dataWith([opened])));
     expect(events).toEqual([
       {
         kind: 'incident-opened',
@@ -37,14 +37,12 @@ describe('incidents', () => {
         level: 'minor',
         url: 'https://status.claude.com/incidents/inc1',
         models: [],
-        modelScope: 'none',
-        componentIds: ['a'],
       },
     ]);
   });
 
   test('unchanged → nothing', () => {
-    expect(diffSnapshots(makeSnapshot(dataWith([opened])), makeSnapshot(dataWith([opened])), NOW)).toEqual([]);
+    expect(diffSnapshots(makeSnapshot(dataWith([opened])), makeSnapshot(dataWith([opened])))).toEqual([]);
   });
 
   test.each<[string, Partial<Incident>, string, string]>([
@@ -86,21 +84,21 @@ describe('incidents', () => {
     ],
   ])('%s', (_name, change, kind, key) => {
     const base = _name.startsWith('impact none') ? { ...opened, impact: 'none' as const } : opened;
-    const events = diffSnapshots(makeSnapshot(dataWith([base])), makeSnapshot(dataWith([{ ...base, ...change }])), NOW);
+    const events = diffSnapshots(makeSnapshot(dataWith([base])), makeSnapshot(dataWith([{ ...base, ...change }])));
     expect(events.map((e) => [e.kind, e.key])).toEqual([[kind, key]]);
   });
 
   test('a component becoming unknown is an escalation from operational', () => {
     const before = { ...opened, affectedComponents: [{ id: 'a', name: 'A', status: 'operational' as const }] };
     const after = { ...opened, affectedComponents: [{ id: 'a', name: 'A', status: 'unknown' as const }] };
-    expect(kinds(diffSnapshots(makeSnapshot(dataWith([before])), makeSnapshot(dataWith([after])), NOW))).toEqual([
+    expect(kinds(diffSnapshots(makeSnapshot(dataWith([before])), makeSnapshot(dataWith([after]))))).toEqual([
       'incident-escalated',
     ]);
   });
 
   test('a new update without severity change → updated, keyed by the update id', () => {
     const next = { ...opened, updates: [laterUpdate, ...opened.updates] };
-    const events = diffSnapshots(makeSnapshot(dataWith([opened])), makeSnapshot(dataWith([next])), NOW);
+    const events = diffSnapshots(makeSnapshot(dataWith([opened])), makeSnapshot(dataWith([next])));
     expect(events.map((e) => [e.kind, e.key, e.detail])).toEqual([
       ['incident-updated', 'updated:inc1:u2', 'Still looking.'],
     ]);
@@ -114,27 +112,25 @@ describe('incidents', () => {
     const withFinal = diffSnapshots(
       makeSnapshot(dataWith([opened])),
       makeSnapshot(dataWith([]), { recentlyResolved: [final] }),
-      NOW,
     );
     expect(withFinal.map((e) => [e.kind, e.key, e.level, e.detail])).toEqual([
       ['incident-resolved', 'resolved:inc1:u9', 'operational', 'This incident has been resolved.'],
     ]);
     // Without a final state nobody knows it ended (deleted, or not looked up): no resolution is announced.
-    expect(diffSnapshots(makeSnapshot(dataWith([opened])), makeSnapshot(dataWith([])), NOW)).toEqual([]);
+    expect(diffSnapshots(makeSnapshot(dataWith([opened])), makeSnapshot(dataWith([])))).toEqual([]);
     const stillOpen = makeIncident({ updates: [laterUpdate, ...opened.updates] });
     const open = diffSnapshots(
       makeSnapshot(dataWith([opened])),
       makeSnapshot(dataWith([]), { recentlyResolved: [stillOpen] }),
-      NOW,
     );
     expect(open).toEqual([]);
   });
 
   test('still listed but marked resolved → resolved once; leaving the list later → same key', () => {
     const marked = { ...opened, status: 'resolved' as const };
-    const first = diffSnapshots(makeSnapshot(dataWith([opened])), makeSnapshot(dataWith([marked])), NOW);
+    const first = diffSnapshots(makeSnapshot(dataWith([opened])), makeSnapshot(dataWith([marked])));
     expect(first.map((e) => e.key)).toEqual(['resolved:inc1:u1']);
-    expect(diffSnapshots(makeSnapshot(dataWith([marked])), makeSnapshot(dataWith([])), NOW)).toEqual([]);
+    expect(diffSnapshots(makeSnapshot(dataWith([marked])), makeSnapshot(dataWith([])))).toEqual([]);
   });
 
   test('reopened after its resolution → opened again, and its second resolution is announced', () => {
@@ -148,74 +144,54 @@ describe('incidents', () => {
       updates: [{ ...laterUpdate, id: 'r2', status: 'resolved' }, ...reopened.updates],
     });
     const keys = [
-      diffSnapshots(makeSnapshot(healthyData()), makeSnapshot(dataWith([opened])), NOW),
-      diffSnapshots(makeSnapshot(dataWith([opened])), makeSnapshot(dataWith([]), { recentlyResolved: [final1] }), NOW),
+      diffSnapshots(makeSnapshot(healthyData()), makeSnapshot(dataWith([opened]))),
+      diffSnapshots(makeSnapshot(dataWith([opened])), makeSnapshot(dataWith([]), { recentlyResolved: [final1] })),
       diffSnapshots(
         makeSnapshot(dataWith([]), { recentlyResolved: [final1] }),
         makeSnapshot(dataWith([reopened]), { recentlyResolved: [final1] }),
-        NOW,
       ),
       diffSnapshots(
         makeSnapshot(dataWith([reopened]), { recentlyResolved: [final1] }),
         makeSnapshot(dataWith([]), { recentlyResolved: [final2] }),
-        NOW,
       ),
     ].flatMap((events) => events.map((e) => e.key));
     expect(keys).toEqual(['opened:inc1:u1', 'resolved:inc1:r1', 'opened:inc1:u3', 'resolved:inc1:r2']);
   });
 
   test('first snapshot ever: open incidents are reported as opened', () => {
-    expect(kinds(diffSnapshots(null, makeSnapshot(dataWith([opened])), NOW))).toEqual(['incident-opened']);
+    expect(kinds(diffSnapshots(null, makeSnapshot(dataWith([opened]))))).toEqual(['incident-opened']);
   });
 });
 
-describe('maintenance', () => {
-  const m = makeMaintenance();
-  const withActive = (active: (typeof m)[]): StatusData => ({
-    ...healthyData(),
-    maintenances: { active, upcoming: [] },
-  });
-
-  test('started and ended', () => {
-    expect(diffSnapshots(makeSnapshot(withActive([])), makeSnapshot(withActive([m])), NOW).map((e) => e.key)).toEqual([
-      'maintenance-started:m1',
-    ]);
-    expect(
-      diffSnapshots(makeSnapshot(withActive([m])), makeSnapshot(withActive([])), NOW).map((e) => [e.key, e.level]),
-    ).toEqual([['maintenance-ended:m1', 'operational']]);
-  });
-});
-
-describe('data availability', () => {
+describe('maintenance and data availability make no events of their own', () => {
   const data = healthyData();
 
-  test('known → failed: data-unknown keyed by the failure time; the kept data yields no incident events', () => {
-    const events = diffSnapshots(
-      makeSnapshot(data),
-      makeSnapshot(data, { error: failure, consecutiveFailures: 1 }),
-      NOW,
-    );
-    expect(events.map((e) => [e.kind, e.key, e.level])).toEqual([
-      ['data-unknown', `data-unknown:${NOW + 1}`, 'unknown'],
-    ]);
+  test('a maintenance starting or ending is not an incident event: the badge and the popup show it', () => {
+    const m = makeMaintenance();
+    const withActive = (active: (typeof m)[]): StatusData => ({ ...data, maintenances: { active, upcoming: [] } });
+    expect(diffSnapshots(makeSnapshot(withActive([])), makeSnapshot(withActive([m])))).toEqual([]);
+    expect(diffSnapshots(makeSnapshot(withActive([m])), makeSnapshot(withActive([])))).toEqual([]);
+  });
+
+  test('known → failed: the kept data yields no events', () => {
+    const events = diffSnapshots(makeSnapshot(data), makeSnapshot(data, { error: failure, consecutiveFailures: 1 }));
+    expect(events).toEqual([]);
   });
 
   test('failed → failed again: nothing new', () => {
     const failing = makeSnapshot(data, { error: failure, consecutiveFailures: 1 });
-    expect(diffSnapshots(failing, makeSnapshot(data, { error: { ...failure, at: NOW + 2 } }), NOW)).toEqual([]);
+    expect(diffSnapshots(failing, makeSnapshot(data, { error: { ...failure, at: NOW + 2 } }))).toEqual([]);
   });
 
-  test('failed → good: data-recovered plus whatever changed meanwhile', () => {
+  test('failed → good: whatever changed meanwhile, diffed against the kept data', () => {
     const failing = makeSnapshot(data, { error: failure });
     const recovered = makeSnapshot(dataWith([makeIncident({ impact: 'major' })]), { fetchedAt: NOW + 5 });
-    const events = diffSnapshots(failing, recovered, NOW + 5);
-    expect(events.map((e) => [e.kind, e.key, e.level])).toEqual([
-      ['data-recovered', `data-recovered:${NOW + 5}`, 'major'],
+    expect(diffSnapshots(failing, recovered).map((e) => [e.kind, e.key, e.level])).toEqual([
       ['incident-opened', 'opened:inc1:u1', 'major'],
     ]);
   });
 
-  test('first poll fails: no data-unknown (nothing known was lost)', () => {
-    expect(diffSnapshots(null, makeSnapshot(null, { error: failure }), NOW)).toEqual([]);
+  test('first poll fails: nothing', () => {
+    expect(diffSnapshots(null, makeSnapshot(null, { error: failure }))).toEqual([]);
   });
 });

@@ -1,9 +1,9 @@
-// Two snapshots → what changed, as events for notifications. At most one incident event per incident per
+// Two snapshots → what changed about incidents, as events for notifications. At most one incident event per incident per
 // diff, the most telling one (escalated > improved > updated), so one status-page update makes one
 // notification. Keys are built from data only (ids, levels, update ids), so re-running the same diff after a
 // worker restart yields the same keys and the notifier can drop what it already showed.
-import { componentLevel, incidentLevel, isOpenIncident, LEVEL_SEVERITY, overallLevel } from './level';
-import type { Impact, Incident, Maintenance, Snapshot, StatusData, StatusEvent } from './types';
+import { componentLevel, incidentLevel, isOpenIncident, LEVEL_SEVERITY } from './level';
+import type { Impact, Incident, Snapshot, StatusData, StatusEvent } from './types';
 
 // Stated impact, for "did it rise": unlike impactLevel, none < minor here.
 const IMPACT_RANK: Readonly<Record<Impact, number>> = {
@@ -14,10 +14,6 @@ const IMPACT_RANK: Readonly<Record<Impact, number>> = {
   major: 2,
   critical: 3,
 };
-
-function isKnown(snapshot: Snapshot | null): boolean {
-  return snapshot !== null && snapshot.data !== null && snapshot.error === null;
-}
 
 function openIncidents(data: StatusData | null | undefined): Incident[] {
   return (data?.incidents ?? []).filter(isOpenIncident);
@@ -47,8 +43,6 @@ function incidentEvent(
     level,
     url: incident.url,
     models: [...incident.models.models],
-    modelScope: incident.models.scope,
-    componentIds: incident.affectedComponents.map((component) => component.id),
   };
 }
 
@@ -154,59 +148,13 @@ function incidentEvents(
   return events;
 }
 
-function maintenanceEvent(kind: 'maintenance-started' | 'maintenance-ended', maintenance: Maintenance): StatusEvent {
-  return {
-    kind,
-    id: maintenance.id,
-    key: `${kind}:${maintenance.id}`,
-    title: maintenance.name,
-    detail: maintenance.latestUpdate?.body.trim() ?? '',
-    level: kind === 'maintenance-started' ? 'maintenance' : 'operational',
-    url: maintenance.url,
-    componentIds: maintenance.components.map((component) => component.id),
-  };
-}
-
-function maintenanceEvents(prev: StatusData | null, next: StatusData): StatusEvent[] {
-  const before = prev?.maintenances.active ?? [];
-  const after = next.maintenances.active;
-  const beforeIds = new Set(before.map((m) => m.id));
-  const afterIds = new Set(after.map((m) => m.id));
-  return [
-    ...before.filter((m) => !afterIds.has(m.id)).map((m) => maintenanceEvent('maintenance-ended', m)),
-    ...after.filter((m) => !beforeIds.has(m.id)).map((m) => maintenanceEvent('maintenance-started', m)),
-  ];
-}
-
 /**
- * Events between two snapshots. With no previous data (first run, or nothing good yet), every open incident
- * and active maintenance is reported as new: the user has not been told about them. Data events carry
- * English titles as a fallback; views should word them from `kind`.
+ * Incident events between two snapshots. With no previous data (first run, or nothing good yet), every open
+ * incident is reported as opened: the user has not been told about it. A failed poll keeps the last good data,
+ * so it yields no events of its own (the badge and the views show the unknown state); the next good poll is
+ * diffed against that kept data.
  */
-export function diffSnapshots(prev: Snapshot | null, next: Snapshot, now: number): StatusEvent[] {
-  const events: StatusEvent[] = [];
-  if (prev !== null && prev.error !== null && next.data !== null && next.error === null) {
-    events.push({
-      kind: 'data-recovered',
-      key: `data-recovered:${next.fetchedAt ?? now}`,
-      title: 'Status page reachable again',
-      detail: '',
-      level: overallLevel(next.data),
-    });
-  }
-  if (next.data !== null) {
-    const prevData = prev?.data ?? null;
-    events.push(...incidentEvents(prevData, next.data, next.recentlyResolved));
-    events.push(...maintenanceEvents(prevData, next.data));
-  }
-  if (isKnown(prev) && next.error !== null) {
-    events.push({
-      kind: 'data-unknown',
-      key: `data-unknown:${next.error.at}`,
-      title: "Can't reach the status page",
-      detail: next.error.kind,
-      level: 'unknown',
-    });
-  }
-  return events;
+export function diffSnapshots(prev: Snapshot | null, next: Snapshot): StatusEvent[] {
+  if (next.data === null) return [];
+  return incidentEvents(prev?.data ?? null, next.data, next.recentlyResolved);
 }

@@ -152,31 +152,21 @@ export interface Snapshot {
 }
 
 export type EventKind =
-  | 'incident-opened'
-  | 'incident-escalated'
-  | 'incident-improved'
-  | 'incident-updated'
-  | 'incident-resolved'
-  | 'maintenance-started'
-  | 'maintenance-ended'
-  | 'data-unknown'
-  | 'data-recovered';
+  'incident-opened' | 'incident-escalated' | 'incident-improved' | 'incident-updated' | 'incident-resolved';
 
+/** What changed about one incident between two snapshots: what a notification is made of. */
 export interface StatusEvent {
   kind: EventKind;
-  /** Incident or maintenance id; absent for data-* events. */
-  id?: string;
+  /** The incident's id. */
+  id: string;
   /** Stable key to deduplicate notifications across worker restarts. */
   key: string;
   title: string;
   /** Extra text (latest update body, what escalated). */
   detail: string;
   level: Level;
-  url?: string;
-  models?: string[];
-  /** Scope of `models` (AffectedModels.scope), so a notification can apply an AttentionFilter without the incident. */
-  modelScope?: AffectedModels['scope'];
-  componentIds?: string[];
+  url: string;
+  models: string[];
 }
 
 /**

@@ -3,11 +3,14 @@
 // update's affected_components, the incident with the updates posted so far, then the incident gone.
 import * as v from 'valibot';
 import { describe, expect, test, vi } from 'vitest';
+import { notificationMessage } from '../../src/background/notify';
 import { diffSnapshots } from '../../src/core/diff';
+import { createTranslator } from '../../src/core/i18n';
 import { effectiveLevel } from '../../src/core/level';
 import { parseIncident, parseSummary } from '../../src/core/parse';
 import { IncidentPayloadSchema, SummaryPayloadSchema } from '../../src/core/schema';
 import type { Incident, Level, Snapshot } from '../../src/core/types';
+import { mergeLocale } from '../../scripts/locales';
 import { fixtureJson } from './core-fixtures';
 
 vi.mock('../../src/core/models', () => import('./fake-models'));
@@ -17,6 +20,7 @@ const { incident } = v.parse(IncidentPayloadSchema, fixtureJson('multipleModels'
 const oldestFirst = [...incident.incident_updates].reverse();
 const ID = 'p0mgnjv3bj97';
 const STALE = 15 * 60_000;
+const t = createTranslator(mergeLocale('en'));
 
 function finalIncident(): Incident {
   const result = parseIncident(fixtureJson('multipleModels'));
@@ -76,7 +80,7 @@ function replay(impact: string) {
   const steps = oldestFirst.map((_, index) => stateAfter(index + 1, impact));
   let previous = healthyBefore();
   return steps.map(({ snapshot, now }) => {
-    const events = diffSnapshots(previous, snapshot, now);
+    const events = diffSnapshots(previous, snapshot);
     previous = snapshot;
     return { snapshot, now, events, level: effectiveLevel(snapshot, now, STALE) };
   });
@@ -154,30 +158,39 @@ describe('as it happened (impact major)', () => {
     });
     const escalated = events[4]!;
     expect(escalated.detail).toContain('additional errors impacting Claude Opus 4.7 and Haiku 4.5');
-    expect(escalated.componentIds).toEqual([
+    // What the user sees of it: the escalated incident's components (the popup, the banner, the mutes) and the
+    // models its notification names, the ones named so far. The title says "multiple models" and the first
+    // update names none, so the first notification names no model.
+    const incidentAt = (step: number) => steps[step]!.snapshot.data!.incidents[0]!;
+    expect(incidentAt(4).id).toBe(escalated.id);
+    expect(incidentAt(4).affectedComponents.map((component) => component.id)).toEqual([
       'rwppv331jlwc',
       '0qbwn08sd68x',
       'k8w3r06qmzrp',
       'yyzkbfz2thpt',
       'bpp5gb3hpjcl',
     ]);
-    // Models named so far: the title says "multiple models", the first update names none.
-    expect(events[0]).toMatchObject({ modelScope: 'some', models: [] });
-    expect(escalated).toMatchObject({ modelScope: 'named', models: ['Opus 4.7', 'Sonnet 4.6', 'Haiku 4.5'].sort() });
+    expect(incidentAt(0).models).toMatchObject({ scope: 'some', models: [] });
+    expect(notificationMessage(events[0]!, undefined, t)).toBe(events[0]!.detail);
+    expect(incidentAt(4).models).toMatchObject({ scope: 'named', models: ['Haiku 4.5', 'Opus 4.7', 'Sonnet 4.6'] });
+    expect(notificationMessage(escalated, undefined, t).split('\n')).toEqual([
+      'Models: Haiku 4.5, Opus 4.7, Sonnet 4.6',
+      escalated.detail,
+    ]);
   });
 
-  test('re-running a diff (worker restarted before storing) gives the same keys', () => {
+  test('re-running a diff (worker restarted before storing) gives the same keys, made of ids only', () => {
     const again = stateAfter(5, 'major');
     const before = stateAfter(4, 'major');
-    const first = diffSnapshots(before.snapshot, again.snapshot, again.now).map((e) => e.key);
-    const second = diffSnapshots(before.snapshot, again.snapshot, again.now + 3_600_000).map((e) => e.key);
-    expect(second).toEqual(first);
+    const first = diffSnapshots(before.snapshot, again.snapshot).map((e) => e.key);
+    expect(first).toEqual([`escalated:${ID}:major:1vpl34qvhjgm`]);
+    expect(diffSnapshots(before.snapshot, again.snapshot).map((e) => e.key)).toEqual(first);
   });
 
   test('a poller that missed steps 2-6 sees opened then resolved, nothing else', () => {
     const first = steps[0]!.snapshot;
     const last = steps[6]!;
-    expect(diffSnapshots(first, last.snapshot, last.now).map((e) => e.kind)).toEqual(['incident-resolved']);
+    expect(diffSnapshots(first, last.snapshot).map((e) => e.kind)).toEqual(['incident-resolved']);
   });
 });
 

@@ -132,7 +132,7 @@ describe('an emoji at the cut', () => {
     update.body = `${'x'.repeat(NOTIFICATION_MESSAGE_MAX - 40 + shift)} ${HOSTILE_TEXTS.emoji.repeat(4)}`;
     const parsed = parseSummary(summary, []);
     if (!parsed.ok) throw new Error(parsed.error.detail);
-    const [event] = diffSnapshots(before, { ...before, data: parsed.value }, 0);
+    const [event] = diffSnapshots(before, { ...before, data: parsed.value });
     return notificationMessage(event!, undefined, t);
   }
 

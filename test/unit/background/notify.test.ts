@@ -18,6 +18,7 @@ const event = (kind: StatusEvent['kind'], level: Level, key: string): StatusEven
   detail: 'We are investigating.',
   level,
   url: 'https://status.claude.com/incidents/p0mgnjv3bj97',
+  models: [],
 });
 
 describe('flap suppression', () => {
