@@ -5,10 +5,10 @@ import type { Incident } from '../core/types';
 import { defaultSettings } from '../shared/settings';
 import type { StorageArea } from '../shared/storage';
 import { leadsFrameRecord, watchesFrameRecord } from '../shared/popup-storage';
-import { sessionFrameRecord } from '../shared/storage';
+import { sessionFrameRecord, settingsRecord, snapshotRecord } from '../shared/storage';
 import { useNow } from '../ui/use-now';
 import { useTheme } from '../ui/use-theme';
-import { useSettings, useSnapshot, useStoredValue } from '../ui/storage-hooks';
+import { type Preloaded, useStoredValue } from '../ui/storage-hooks';
 import { Footer } from './Footer';
 import { Header } from './Header';
 import { HistorySection } from './HistorySection';
@@ -23,7 +23,7 @@ import { leadDuration } from '../core/session/lead-duration';
 import { useWatch, type WatchApi } from './use-watch';
 import { popupView, sessionCardView, type ViewContext } from './view-model';
 
-export type StorageOnChanged = NonNullable<Parameters<typeof useSnapshot>[1]>;
+export type StorageOnChanged = NonNullable<Parameters<typeof useStoredValue>[2]>;
 
 /** Everything the popup needs from the browser, passed in so tests give fakes. */
 export interface PopupDeps {
@@ -43,23 +43,36 @@ export interface PopupDeps {
 
 const NO_INCIDENTS: readonly Incident[] = [];
 
+/** Every record the popup renders from. */
+const RECORDS = {
+  snapshot: snapshotRecord,
+  settings: settingsRecord,
+  session: sessionFrameRecord,
+  leads: leadsFrameRecord,
+  watches: watchesFrameRecord,
+};
+
+/** The keys of those records: main.tsx reads them all in one storage.get, so the first render has the data. */
+export const POPUP_KEYS: readonly string[] = Object.values(RECORDS).map((record) => record.key);
+
 /** "Your claude.ai session saw errors 23 min before the status page.", for an incident the session saw coming. */
 function leadLine(leads: readonly LeadRecord[] | undefined, id: string, t: Translate): string | null {
   const lead = leads?.find((record) => record.incidentId === id);
   return lead ? t('leadLine', [leadDuration(lead, t)]) : null;
 }
 
-export function App({ deps }: { deps: PopupDeps }) {
-  const { t, lang, timeZone } = deps;
-  const snapshot = useSnapshot(deps.storage, deps.onChanged);
-  const settings = useSettings(deps.storage, deps.onChanged);
-  const sessionState = useStoredValue(sessionFrameRecord, deps.storage, deps.onChanged);
+/** `preloaded`: what storage held under POPUP_KEYS, read before the first render; without it, each record is read on mount. */
+export function App({ deps, preloaded }: { deps: PopupDeps; preloaded?: Preloaded }) {
+  const { t, lang, timeZone, storage, onChanged } = deps;
+  const snapshot = useStoredValue(RECORDS.snapshot, storage, onChanged, preloaded);
+  const settings = useStoredValue(RECORDS.settings, storage, onChanged, preloaded);
+  const sessionState = useStoredValue(RECORDS.session, storage, onChanged, preloaded);
   const now = useNow(deps.clock);
   useTheme(settings?.theme);
   const [refresh, startRefresh] = useRefresh(deps.runtime);
   const [history, loadHistory] = useHistory(deps.runtime);
-  const leads = useStoredValue(leadsFrameRecord, deps.storage, deps.onChanged);
-  const watches = useStoredValue(watchesFrameRecord, deps.storage, deps.onChanged);
+  const leads = useStoredValue(RECORDS.leads, storage, onChanged, preloaded);
+  const watches = useStoredValue(RECORDS.watches, storage, onChanged, preloaded);
   const watch = useWatch(deps);
 
   const ctx = useMemo<ViewContext>(() => ({ now, t, lang, timeZone }), [now, t, lang, timeZone]);

@@ -1,4 +1,4 @@
-import { useEffect } from 'preact/hooks';
+import { useLayoutEffect } from 'preact/hooks';
 import type { Settings } from '../shared/settings';
 
 /** theme.css reads [data-theme] on <html>; 'system' means no attribute, so prefers-color-scheme decides. */
@@ -7,9 +7,12 @@ export function applyTheme(theme: Settings['theme'], root: HTMLElement = documen
   else delete root.dataset.theme;
 }
 
-/** Follows the stored setting; undefined (settings not read yet) leaves the page as it is. */
+/**
+ * Follows the stored setting; undefined (settings not read yet) leaves the page as it is. Applied before the
+ * browser paints, so a page rendered with its settings never shows the other theme first.
+ */
 export function useTheme(theme: Settings['theme'] | undefined): void {
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (theme !== undefined) applyTheme(theme);
   }, [theme]);
 }

@@ -2,7 +2,7 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Snapshot } from '../../../src/core/types';
-import { App, type PopupDeps } from '../../../src/popup/App';
+import { App, POPUP_KEYS, type PopupDeps } from '../../../src/popup/App';
 import { KEYS } from '../../../src/shared/storage';
 import { MINUTE, healthySnapshot, incidentOf, neverPolled, p0Step, pollError, tEn } from './builders';
 import { FakeRuntime, FakeStorage } from './fakes';
@@ -12,11 +12,23 @@ vi.mock('webextension-polyfill', () => ({ default: {} }));
 
 const NOW = Date.parse('2026-09-27T15:00:00.000Z');
 
-function setup(stored: { snapshot?: Snapshot; settings?: Record<string, unknown> } = {}, now = NOW) {
-  const storage = new FakeStorage({
+/** `preloaded`: render as main.tsx does, with what one read of POPUP_KEYS answered before the first render. */
+function setup(
+  stored: { snapshot?: Snapshot; settings?: Record<string, unknown> } = {},
+  now = NOW,
+  { preloaded }: { preloaded?: boolean } = {},
+) {
+  const initial = {
     ...(stored.snapshot ? { [KEYS.snapshot]: stored.snapshot } : {}),
     ...(stored.settings ? { [KEYS.settings]: stored.settings } : {}),
-  });
+  };
+  const storage = new FakeStorage(initial);
+  const reads: (string | string[] | null)[] = [];
+  const get = storage.area.get;
+  storage.area.get = (keys) => {
+    reads.push(keys);
+    return get(keys);
+  };
   const runtime = new FakeRuntime();
   const closeWindow = vi.fn();
   const deps: PopupDeps = {
@@ -30,8 +42,8 @@ function setup(stored: { snapshot?: Snapshot; settings?: Record<string, unknown>
     clock: () => now,
     closeWindow,
   };
-  const view = render(<App deps={deps} />);
-  return { storage, runtime, closeWindow, ...view };
+  const view = render(<App deps={deps} preloaded={preloaded ? structuredClone(initial) : undefined} />);
+  return { storage, runtime, closeWindow, reads, ...view };
 }
 
 const stateHeading = () => screen.getByRole('heading', { level: 1 });
@@ -220,6 +232,45 @@ describe('popup: following storage', () => {
     expect(storage.listenerCount).toBe(5);
     unmount();
     await waitFor(() => expect(storage.listenerCount).toBe(0));
+  });
+});
+
+describe('popup: preloaded by one read before the first render', () => {
+  it('reads nothing itself without it, and exactly the keys main.tsx preloads', async () => {
+    const { reads } = setup({ snapshot: healthySnapshot(NOW) });
+    await screen.findByText('Claude is operational');
+    await waitFor(() => expect(reads).toHaveLength(POPUP_KEYS.length));
+    expect(reads.flat().sort()).toEqual([...POPUP_KEYS].sort());
+  });
+
+  it('paints the incident in the first render, with no read of its own', () => {
+    const { snapshot, at } = p0Step(5, MINUTE);
+    const { reads } = setup({ snapshot, settings: { theme: 'dark' } }, at + 2 * MINUTE, { preloaded: true });
+    expect(stateHeading().textContent).toBe('Claude has a partial outage');
+    const card = within(screen.getByTestId('popup-incidents')).getByTestId('incident');
+    expect(card.dataset.incidentId).toBe('p0mgnjv3bj97');
+    expect(document.documentElement.dataset.theme).toBe('dark');
+    expect(screen.getByTestId('popup-announcer').textContent).toBe('');
+    expect(reads).toEqual([]);
+  });
+
+  it('a key the read did not answer is unset: the defaults decide', () => {
+    // 30 minutes old is stale at the default 60 s interval.
+    setup({ snapshot: healthySnapshot(NOW, 30 * MINUTE) }, NOW, { preloaded: true });
+    expect(stateHeading().textContent).not.toBe('Claude is operational');
+    expect(screen.queryByText('Loading…')).toBeNull();
+  });
+
+  it('follows a write that comes right after the first render, and removes its listeners when closed', async () => {
+    const { snapshot, at } = p0Step(2, MINUTE);
+    const { storage, unmount } = setup({ snapshot: healthySnapshot(at, MINUTE) }, at + 2 * MINUTE, { preloaded: true });
+    expect(stateHeading().textContent).toBe('Claude is operational');
+    expect(storage.listenerCount).toBe(5);
+    await act(() => storage.area.set({ [KEYS.snapshot]: snapshot }));
+    expect(stateHeading().textContent).toBe('Claude has a partial outage');
+    expect(screen.getByTestId('popup-announcer').textContent).toBe('Claude has a partial outage');
+    unmount();
+    expect(storage.listenerCount).toBe(0);
   });
 });
 
