@@ -24,7 +24,7 @@ export async function getHistory(deps: HistoryDeps, force = false): Promise<Hist
   // A copy of unknown age (fetched "in the future": the clock went back) is as good as old, not just fetched.
   const age = stored ? (elapsedMs(stored.fetchedAt, deps.now()) ?? Infinity) : Infinity;
   if (stored && (age < HISTORY_MIN_AGE_MS || (!force && age < HISTORY_MAX_AGE_MS))) {
-    return { ok: true, history: { fetchedAt: stored.fetchedAt, incidents: stored.incidents } };
+    return { ok: true, value: { fetchedAt: stored.fetchedAt, incidents: stored.incidents } };
   }
 
   const [state, families] = await Promise.all([loadPollState(deps.storage), loadLearnedFamilies(deps.storage)]);
@@ -48,7 +48,7 @@ export async function getHistory(deps: HistoryDeps, force = false): Promise<Hist
     if (answer.notModified && stored) {
       const history = { fetchedAt: deps.now(), incidents: stored.incidents };
       await trySet(deps.storage, { [historyRecord.key]: { ...history, validators } satisfies StoredHistory });
-      return { ok: true, history };
+      return { ok: true, value: history };
     }
     const parsed = answer.notModified ? null : parseIncidents(answer.value, families);
     if (!parsed?.ok) {
@@ -65,8 +65,8 @@ export async function getHistory(deps: HistoryDeps, force = false): Promise<Hist
       [historyRecord.key]: { ...history, validators } satisfies StoredHistory,
       ...lesson.entry,
     });
-    return { ok: true, history };
+    return { ok: true, value: history };
   }
-  if (stored) return { ok: true, history: { fetchedAt: stored.fetchedAt, incidents: stored.incidents } };
+  if (stored) return { ok: true, value: { fetchedAt: stored.fetchedAt, incidents: stored.incidents } };
   return { ok: false, error };
 }

@@ -1,4 +1,5 @@
 import { classifyResponse } from '../core';
+import type { Err, Ok } from '../core/result';
 import type { PollError } from '../core/types';
 import type { HttpValidators } from '../shared/worker-storage';
 
@@ -89,8 +90,8 @@ export function validatorsOf(headers: Record<string, string>): HttpValidators {
 
 /** One request's meaning: JSON, a 304, or the PollError that says why not (with any Retry-After). */
 export type JsonAnswer =
-  | { ok: true; value: unknown; notModified: boolean; headers: Record<string, string> }
-  | { ok: false; error: PollError; retryAfter: string | null };
+  | (Ok<unknown> & { notModified: boolean; headers: Record<string, string> })
+  | (Err<PollError> & { retryAfter: string | null });
 
 /** getText, then the core's verdict on what came back. The one place a response is interpreted. */
 export async function getJson(
@@ -115,7 +116,5 @@ export async function getJson(
   }
   const classified = classifyResponse({ status: raw.status, headers: raw.headers, bodyText: raw.bodyText, at });
   if (!classified.ok) return { ok: false, error: classified.error, retryAfter: raw.headers['retry-after'] ?? null };
-  return classified.notModified
-    ? { ok: true, value: null, notModified: true, headers: raw.headers }
-    : { ok: true, value: classified.value, notModified: false, headers: raw.headers };
+  return { ...classified, headers: raw.headers };
 }

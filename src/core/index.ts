@@ -1,5 +1,6 @@
 // Public API of the pure core. Other contexts import from 'src/core' only, never from its files.
 export type * from './types';
+export type * from './result';
 export * from './models';
 export * from './models/learned';
 export * from './schema';

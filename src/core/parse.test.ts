@@ -1,7 +1,15 @@
 import { describe, expect, test, vi } from 'vitest';
 import { fixtureJson, INCIDENT_FIXTURES } from '../../test/unit/core-fixtures';
-import { parseComponents, parseIncident, parseIncidents, parseMaintenances, parseStatus, parseSummary } from './parse';
-import type { Result } from './schema';
+import {
+  parseComponents,
+  parseIncident,
+  parseIncidents,
+  parseMaintenances,
+  parseStatus,
+  parseSummary,
+  type SchemaError,
+} from './parse';
+import type { Result } from './result';
 
 vi.mock('./models', () => import('../../test/unit/fake-models'));
 
@@ -9,7 +17,7 @@ type Json = Record<string, unknown>;
 const summary = (): Json => fixtureJson('summary') as Json;
 const components = (json: Json): Json[] => json['components'] as Json[];
 
-function detailOf<T>(result: Result<T>): string {
+function detailOf<T>(result: Result<T, SchemaError>): string {
   if (result.ok) throw new Error('expected a schema error');
   expect(result.error.kind).toBe('schema');
   return result.error.detail;

@@ -20,9 +20,15 @@ import {
   MaintenancesPayloadSchema,
   StatusPayloadSchema,
   SummaryPayloadSchema,
-  type Result,
 } from './schema';
+import type { Result } from './result';
 import type { ComponentState, Incident, StatusData } from './types';
+
+/** Why a payload is unusable: its first issue, with where it is ("page.url: missing"). */
+export interface SchemaError {
+  kind: 'schema';
+  detail: string;
+}
 
 const MAX_DETAIL = 300;
 
@@ -47,24 +53,24 @@ function validate<S extends v.GenericSchema, T>(
   schema: S,
   json: unknown,
   normalise: (raw: v.InferOutput<S>) => T,
-): Result<T> {
+): Result<T, SchemaError> {
   const parsed = v.safeParse(schema, json, { abortEarly: true });
   if (!parsed.success) return { ok: false, error: { kind: 'schema', detail: describeIssue(parsed.issues[0]) } };
   return { ok: true, value: normalise(parsed.output) };
 }
 
 /** summary.json */
-export function parseSummary(json: unknown, vocabulary?: FamilyVocabulary): Result<StatusData> {
+export function parseSummary(json: unknown, vocabulary?: FamilyVocabulary): Result<StatusData, SchemaError> {
   return validate(SummaryPayloadSchema, json, (raw) => normalizeSummary(raw, vocabulary));
 }
 
 /** status.json: the cheap poll (212 B) whose page.updated_at tells whether summary.json changed. */
-export function parseStatus(json: unknown): Result<PageStatus> {
+export function parseStatus(json: unknown): Result<PageStatus, SchemaError> {
   return validate(StatusPayloadSchema, json, normalizeStatus);
 }
 
 /** components.json */
-export function parseComponents(json: unknown): Result<ComponentsData> {
+export function parseComponents(json: unknown): Result<ComponentsData, SchemaError> {
   return validate(ComponentsPayloadSchema, json, normalizeComponents);
 }
 
@@ -73,16 +79,16 @@ export function parseIncident(
   json: unknown,
   pageComponents: readonly ComponentState[] = [],
   vocabulary?: FamilyVocabulary,
-): Result<Incident> {
+): Result<Incident, SchemaError> {
   return validate(IncidentPayloadSchema, json, (raw) => normalizeIncident(raw, pageComponents, vocabulary));
 }
 
 /** incidents.json and incidents/unresolved.json, newest first. */
-export function parseIncidents(json: unknown, vocabulary?: FamilyVocabulary): Result<Incident[]> {
+export function parseIncidents(json: unknown, vocabulary?: FamilyVocabulary): Result<Incident[], SchemaError> {
   return validate(IncidentsPayloadSchema, json, (raw) => normalizeIncidents(raw, vocabulary));
 }
 
 /** scheduled-maintenances.json, /upcoming.json, /active.json */
-export function parseMaintenances(json: unknown): Result<StatusData['maintenances']> {
+export function parseMaintenances(json: unknown): Result<StatusData['maintenances'], SchemaError> {
   return validate(MaintenancesPayloadSchema, json, normalizeMaintenances);
 }

@@ -27,7 +27,7 @@ describe('classifyResponse', () => {
   });
 
   test('304 → not modified', () => {
-    expect(classifyResponse(ok({ status: 304, bodyText: '' }))).toEqual({ ok: true, notModified: true });
+    expect(classifyResponse(ok({ status: 304, bodyText: '' }))).toEqual({ ok: true, notModified: true, value: null });
   });
 
   test.each<[string, Partial<HttpResponseFacts>, string, number]>([

@@ -1,9 +1,9 @@
 // Turns what fetch returned into JSON or a PollError kind. The worker does the I/O; this decides what the
 // answer means, so every odd response (WAF challenge, HTML error page, truncated body) is tested here.
-import type { Result } from './schema';
+import type { Err, Ok, Result } from './result';
 import type { PollError } from './types';
 
-export function parseJsonText(text: string): Result<unknown, 'invalid-json'> {
+export function parseJsonText(text: string): Result<unknown, { kind: 'invalid-json'; detail: string }> {
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (error) {
@@ -24,10 +24,10 @@ export interface HttpResponseFacts {
 }
 
 export type ClassifiedResponse =
-  | { ok: true; notModified: false; value: unknown }
+  | (Ok<unknown> & { notModified: false })
   /** 304 to a conditional request: the stored data is confirmed, there is no body to parse. */
-  | { ok: true; notModified: true }
-  | { ok: false; error: PollError };
+  | (Ok<null> & { notModified: true })
+  | Err<PollError>;
 
 function header(headers: Readonly<Record<string, string>>, name: string): string | null {
   for (const [key, value] of Object.entries(headers)) if (key.toLowerCase() === name) return value;
@@ -46,7 +46,7 @@ export function classifyResponse(response: HttpResponseFacts): ClassifiedRespons
   const wafAction = header(headers, 'x-amzn-waf-action');
   if (wafAction !== null) return fail('waf-challenge', `x-amzn-waf-action: ${wafAction}`.slice(0, 300));
   if (status === 405) return fail('waf-challenge', 'HTTP 405');
-  if (status === 304) return { ok: true, notModified: true };
+  if (status === 304) return { ok: true, notModified: true, value: null };
   if (status === 429) return fail('rate-limited', 'HTTP 429');
   if (status < 200 || status > 299) return fail('http', `HTTP ${status}`);
 

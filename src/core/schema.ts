@@ -4,9 +4,6 @@
 // which maps it to 'unknown' (never to operational), instead of failing the whole payload.
 import * as v from 'valibot';
 
-export type Result<T, K extends string = 'schema'> =
-  { ok: true; value: T } | { ok: false; error: { kind: K; detail: string } };
-
 const id = v.pipe(v.string(), v.minLength(1, 'expected non-empty string'));
 const optionalString = v.nullish(v.string());
 // Cosmetic fields: a wrong type there must not turn a good poll into "unknown".

@@ -16,8 +16,8 @@ export function useRecentHistory(runtime: RuntimeApi): HistoryState {
     send(runtime, 'getHistory', {}).then(
       (answer) => {
         if (!alive) return;
-        const ok = answer?.ok === true && Array.isArray(answer.history?.incidents);
-        setState(ok ? { kind: 'ok', history: answer.history } : { kind: 'failed' });
+        const ok = answer?.ok === true && Array.isArray(answer.value?.incidents);
+        setState(ok ? { kind: 'ok', history: answer.value } : { kind: 'failed' });
       },
       () => alive && setState({ kind: 'failed' }),
     );

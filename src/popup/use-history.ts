@@ -21,7 +21,7 @@ export function useHistory(runtime: MessageRuntime): [HistoryState, (force?: boo
       setState({ phase: 'loading' });
       try {
         const answer = await send(runtime, 'getHistory', force ? { force } : {});
-        if (answer?.ok) setState({ phase: 'ready', history: answer.history });
+        if (answer?.ok) setState({ phase: 'ready', history: answer.value });
         else setState({ phase: 'error', error: answer?.error ?? null });
       } catch {
         setState({ phase: 'error', error: null });

@@ -1,5 +1,6 @@
 import type { RequestCounts } from '../core/session/counts';
 import type { DismissRequest } from '../core/dismissals';
+import type { Result } from '../core/result';
 import type { Incident, PollError } from '../core/types';
 import type { WatchTarget } from '../core/watch-record';
 
@@ -11,7 +12,7 @@ export interface History {
 }
 
 /** The history, or why the status page could not give it: the same error a poll records, so views word it alike. */
-export type HistoryAnswer = { ok: true; history: History } | { ok: false; error: PollError };
+export type HistoryAnswer = Result<History, PollError>;
 
 /** Every message any context sends to the worker, with what it answers. One map, checked by the compiler. */
 export interface MessageMap {

@@ -164,10 +164,10 @@ describe('a storage that refuses every write', () => {
 
     const history = (await worker.onMessage({ type: 'getHistory', payload: {} }, { id: own })) as {
       ok: boolean;
-      history?: { incidents: unknown[] };
+      value?: { incidents: unknown[] };
     };
     expect(history.ok).toBe(true);
-    expect(history.history?.incidents.length).toBeGreaterThan(10);
+    expect(history.value?.incidents.length).toBeGreaterThan(10);
 
     const off = { ...defaultSettings, sessionSignal: false };
     await worker.onStorageChanged({ [KEYS.settings]: { oldValue: { sessionSignal: true }, newValue: off } }, 'local');

@@ -485,10 +485,10 @@ describe('messages', () => {
     const worker = startWorker(server, clock);
     const first = (await worker.onMessage({ type: 'getHistory', payload: {} }, { id: fakeBrowser.runtime.id })) as {
       ok: boolean;
-      history: { incidents: unknown[] };
+      value: { incidents: unknown[] };
     };
     expect(first.ok).toBe(true);
-    expect(first.history.incidents.length).toBeGreaterThan(10);
+    expect(first.value.incidents.length).toBeGreaterThan(10);
     clock.now += 60 * 60_000;
     await worker.onMessage({ type: 'getHistory', payload: {} }, { id: fakeBrowser.runtime.id });
     expect(requests('/api/v2/incidents.json')).toHaveLength(1);

@@ -159,7 +159,7 @@ describe('every control writes its setting', () => {
     const history = { fetchedAt: NOW, incidents: [incidentFixture('manyModels')] };
     const { stored, saved, runtime } = await setup({
       snapshot: snapshotFrom([incidentFixture('multipleModels')], [incidentFixture('backfilled')]),
-      history: async () => ({ ok: true, history }),
+      history: async () => ({ ok: true, value: history }),
     });
     expect(runtime.sendMessage).toHaveBeenCalledWith({ type: 'getHistory', payload: {} });
     const group = screen.getByRole('group', { name: 'Models to mute' });

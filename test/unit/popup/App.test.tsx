@@ -325,7 +325,7 @@ describe('popup: history', () => {
     expect((await screen.findByTestId('history-loading')).textContent).toBe('Loading history…');
     expect(document.getElementById('history-panel')?.getAttribute('aria-busy')).toBe('true');
 
-    await act(() => runtime.answer({ ok: true, history: { fetchedAt: at - 60 * MINUTE, incidents: [p0] } }));
+    await act(() => runtime.answer({ ok: true, value: { fetchedAt: at - 60 * MINUTE, incidents: [p0] } }));
     const days = await screen.findAllByTestId('history-day');
     expect(days.map((day) => day.dataset.level)).toEqual(['none', 'none', 'none', 'none', 'major', 'none', 'none']);
     expect(days[4]!.textContent).toContain('Friday, May 22: Major impact (incidents: 1)');

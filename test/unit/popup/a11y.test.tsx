@@ -51,7 +51,7 @@ describe('popup accessibility (axe)', () => {
       now,
       async (runtime) => {
         fireEvent.click(screen.getByRole('button', { name: 'Last 7 days' }));
-        runtime.answer({ ok: true, history: { fetchedAt: now, incidents: [incidentOf('multipleModels')] } });
+        runtime.answer({ ok: true, value: { fetchedAt: now, incidents: [incidentOf('multipleModels')] } });
         await screen.findAllByTestId('history-day');
       },
     );
