@@ -71,7 +71,10 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: true,
       target: target === 'firefox' ? 'firefox142' : 'chrome120',
       sourcemap: false,
-      modulePreload: false,
+      // <link rel="modulepreload"> for every chunk a page imports: the browser fetches them alongside the entry
+      // instead of after parsing it, a round of loads less before the popup's first paint. Every browser we
+      // target supports it, so no polyfill.
+      modulePreload: { polyfill: false },
     },
     server: { port: 5173, strictPort: true, hmr: { port: 5173 } },
   };
