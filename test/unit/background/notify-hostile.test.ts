@@ -116,7 +116,7 @@ describe('the hostile corpus, polled by the worker, in notifications', () => {
     const shown = await pollHostile(MANY_UPDATES);
     expect(shown).toHaveLength(1);
     expectBounded(shown[0]!);
-    // The models read from all 10,000, then the newest update's text.
+    // The models read from the updates kept, then the newest update's text.
     expect(shown[0]!.message).toBe(`Models: Haiku 4.5, Opus 4.7, Sonnet 4.6\n${HOSTILE_TEXTS.script}`);
   });
 });
