@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test, vi } from 'vitest';
+import { runs } from '../../test/unit/property-runs';
 import {
   healthyData,
   makeIncident,
@@ -218,6 +219,7 @@ describe('the banner never says less than the page says of claude.ai', () => {
           if (claudeAi === 'major_outage') expect(decision?.level).toBe('critical');
         },
       ),
+      runs(100),
     );
   });
 });
@@ -286,6 +288,7 @@ describe('dismissals, decided in the core', () => {
         }
         expect(decision).toBeNull();
       }),
+      runs(100),
     );
   });
 });

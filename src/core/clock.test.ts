@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { runs } from '../../test/unit/property-runs';
 import { CLOCK_SKEW_TOLERANCE_MS, elapsedMs, isRecent, remainingMs } from './clock';
 
 const stamp = fc.integer({ min: 0, max: 2 ** 45 });
@@ -16,6 +17,7 @@ describe('elapsedMs and isRecent', () => {
         if (age !== null) expect(age).toBe(Math.max(0, by));
         expect(isRecent(at, now, windowMs)).toBe(by >= -CLOCK_SKEW_TOLERANCE_MS && by < windowMs);
       }),
+      runs(100),
     );
   });
 
@@ -43,6 +45,7 @@ describe('remainingMs', () => {
         // Within reach the stamp is honoured to the millisecond; beyond it, the wait is over.
         expect(left).toBe(by > 0 && by <= maxAheadMs + CLOCK_SKEW_TOLERANCE_MS ? by : 0);
       }),
+      runs(100),
     );
   });
 

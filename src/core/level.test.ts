@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test, vi } from 'vitest';
+import { runs } from '../../test/unit/property-runs';
 import {
   healthyData,
   makeIncident,
@@ -152,6 +153,7 @@ describe('effectiveLevel', () => {
           expect(age === null).toBe(shift < -CLOCK_SKEW_TOLERANCE_MS);
         },
       ),
+      runs(100),
     );
   });
 

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { runs } from '../../test/unit/property-runs';
 import {
   MAX_POLL_MS,
   MAX_RETRY_AFTER_MS,
@@ -87,6 +88,7 @@ describe('nextPollDelay', () => {
           expect(delay).toBeGreaterThanOrEqual(Math.floor(retry));
         },
       ),
+      runs(100),
     );
   });
 
@@ -105,6 +107,7 @@ describe('nextPollDelay', () => {
           expect(nextPollDelay(input)).toBeGreaterThanOrEqual(healthy);
         },
       ),
+      runs(100),
     );
   });
 
@@ -127,6 +130,7 @@ describe('nextPollDelay', () => {
           expect(at(failures + 1)).toBeGreaterThanOrEqual(at(failures));
         },
       ),
+      runs(100),
     );
   });
 });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test, vi } from 'vitest';
+import { runs } from '../../test/unit/property-runs';
 import { anyString } from '../../test/unit/arbitraries';
 import { fixtureJson } from '../../test/unit/core-fixtures';
 import { parseIncident, parseIncidents, parseMaintenances, parseSummary } from './parse';
@@ -43,7 +44,7 @@ describe('ids that are not well-formed UTF-16 (issue #15 item 1)', () => {
         expect(url.startsWith('https://status.claude.com/incidents/')).toBe(true);
         expect(() => decodeURIComponent(url)).not.toThrow();
       }),
-      { numRuns: 300 },
+      runs(300),
     );
   });
 });

@@ -2,6 +2,7 @@
 // unless the payload really says so. The oracle below reads the raw JSON on its own, without core code.
 import fc from 'fast-check';
 import { describe, expect, test, vi } from 'vitest';
+import { runs } from './property-runs';
 import { overallLevel, incidentLevel } from '../../src/core/level';
 import { classifyResponse } from '../../src/core/response';
 import {
@@ -17,7 +18,7 @@ import { fixtureJson, fixtureText, INCIDENT_FIXTURES } from './core-fixtures';
 
 vi.mock('../../src/core/models', () => import('./fake-models'));
 
-const RUNS = { numRuns: 400 };
+const RUNS = runs(400);
 const OPEN_STATUSES = new Set(['resolved', 'postmortem']);
 // Only these say a maintenance is not under way; any other string may be one (issue #15 item 9).
 const NOT_UNDER_WAY = new Set(['scheduled', 'completed']);

@@ -3,6 +3,7 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { runs } from './property-runs';
 import { extractAffectedModels, familiesToRemember } from '../../src/core/models';
 
 type Case = [title: string, models: string[]];
@@ -105,6 +106,7 @@ describe('properties', () => {
           expect(extractAffectedModels(title).models, title).toContain(`${f} ${v}`);
         }
       }),
+      runs(100),
     );
   });
 
@@ -155,7 +157,7 @@ describe('properties', () => {
         const models = extractAffectedModels(tpl.replace('%s', `${t} ${n}`)).models;
         for (const m of models) expect(['Opus 4.7', 'Sonnet 4.6']).toContain(m);
       }),
-      { numRuns: 300 },
+      runs(300),
     );
   });
 });

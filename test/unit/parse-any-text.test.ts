@@ -2,6 +2,7 @@
 // serves, lone surrogates included, every parser returns a result instead of throwing.
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
+import { runs } from './property-runs';
 import { parseIncident, parseIncidents, parseMaintenances, parseSummary } from '../../src/core/parse';
 import { rawIncident, rawMaintenance, rawSummary } from './arbitraries';
 import { fixtureJson } from './core-fixtures';
@@ -16,6 +17,6 @@ test('summary, incident, incidents and maintenances parse any text without throw
       expect(parseIncidents({ page, incidents: [incident] }).ok).toBe(true);
       expect(parseMaintenances({ page, scheduled_maintenances: [maintenance] }).ok).toBe(true);
     }),
-    { numRuns: 60 },
+    runs(60),
   );
 }, 60_000);

@@ -3,6 +3,7 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { runs } from '../../../test/unit/property-runs';
 import { extractIncidentModels } from './index';
 import { NOT_FAMILY, QUALIFIER_WORDS } from './vocabulary';
 
@@ -78,7 +79,7 @@ describe('extractor properties', () => {
         for (const name of got.fromTitle) expect(got.models).toContain(name);
         if (got.scope === 'none' || got.scope === 'some') expect(got.models).toEqual([]);
       }),
-      { numRuns: 500 },
+      runs(500),
     );
   });
 
@@ -96,6 +97,7 @@ describe('extractor properties', () => {
       fc.property(template, clientVersion, (t, v) => {
         expect(extractIncidentModels(t.replace('%s', v)).models).toEqual([]);
       }),
+      runs(100),
     );
   });
 
@@ -114,6 +116,7 @@ describe('extractor properties', () => {
           expect(extractIncidentModels(title).models, title).toEqual(expected);
         }
       }),
+      runs(100),
     );
   });
 
@@ -125,6 +128,7 @@ describe('extractor properties', () => {
         expect(a).toEqual(b);
         expect(a).toEqual([`${family} ${v}`, `${known} ${w}`].sort());
       }),
+      runs(100),
     );
   });
 

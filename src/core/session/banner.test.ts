@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { runs } from '../../../test/unit/property-runs';
 import { createTranslator, type Messages } from '../i18n';
 import type { Level, Snapshot } from '../types';
 import { readSessionShown, sessionBanner, sessionShown, type SessionBannerInput, type SessionShown } from './banner';
@@ -58,6 +59,7 @@ describe('what the worker writes beside the badge', () => {
         const written = sessionShown(level, { on: true, facts }, ON_AT, snapshot(PAGE_UPDATED));
         expect(written?.leads).toBe(sessionLeads(level, { on: true, facts }));
       }),
+      runs(100),
     );
   });
 
@@ -107,6 +109,7 @@ describe('the session on the claude.ai banner', () => {
         expect(said?.kind === 'quiet').toBe(present && leads && !official);
         expect(said === null).toBe(!present || (!official && !leads));
       }),
+      runs(100),
     );
   });
 

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
+import { runs } from '../../../test/unit/property-runs';
 import { classifyStatus, requestKind } from './classify';
 
 const ORIGIN = 'https://claude.ai';
@@ -33,6 +34,7 @@ test('only 5xx is ever a server error', () => {
     fc.property(fc.integer({ min: -1000, max: 2000 }), (status) => {
       expect(classifyStatus(status) === 'serverError').toBe(status >= 500 && status <= 599);
     }),
+    runs(100),
   );
 });
 

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { runs } from '../../../test/unit/property-runs';
 import { classifyStatus, type RequestKind } from './classify';
 import { countOne, emptyCounts } from './counts';
 import { decideSignal, leadTime, QUIET_TO_CLEAR_MS, shouldRaise, succeedingAgain } from './signal';
@@ -195,7 +196,7 @@ describe('properties', () => {
           expect(everOn(run(requests))).toBe(false);
         },
       ),
-      { numRuns: 60 },
+      runs(60),
     );
   });
 
@@ -208,7 +209,7 @@ describe('properties', () => {
           expect(everOn(run([...requests, error]))).toBe(false);
         },
       ),
-      { numRuns: 60 },
+      runs(60),
     );
   });
 
@@ -230,7 +231,7 @@ describe('properties', () => {
           }
         }
       }),
-      { numRuns: 60 },
+      runs(60),
     );
   });
 
@@ -268,6 +269,7 @@ describe('properties', () => {
           } else if (!before) expect(shouldRaise(window(success + extra, serverError))).toBe(false);
         },
       ),
+      runs(100),
     );
   });
 
@@ -277,7 +279,7 @@ describe('properties', () => {
         for (const step of run(requests))
           expect(readSignal(JSON.parse(JSON.stringify(step.signal)))).toEqual(step.signal);
       }),
-      { numRuns: 20 },
+      runs(20),
     );
   });
 });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { runs } from '../../../test/unit/property-runs';
 import { countOne, emptyCounts, readCounts, type RequestCounts } from './counts';
 import { BUCKET_MS, bucketStart, readWindow, sumWindow, WINDOW_MS } from './window';
 import { mergeCounts, pruneWindow } from './window-update';
@@ -51,6 +52,7 @@ describe('mergeCounts', () => {
           expect(readWindow(JSON.parse(JSON.stringify(window)))).toEqual(window);
         },
       ),
+      runs(100),
     );
   });
 });

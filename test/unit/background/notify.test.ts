@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { runs } from '../property-runs';
 import { CLOCK_SKEW_TOLERANCE_MS } from '../../../src/core';
 import { FLAP_WINDOW_MS, notificationId, selectNotifications, urlOfNotification } from '../../../src/background/notify';
 import type { Level, Snapshot, StatusEvent } from '../../../src/core/types';
@@ -112,6 +113,7 @@ describe('flap suppression after the clock went back', () => {
         const heldBack = shift >= -CLOCK_SKEW_TOLERANCE_MS && shift < FLAP_WINDOW_MS;
         expect(show.length).toBe(heldBack ? 0 : 1);
       }),
+      runs(100),
     );
   });
 });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { runs } from '../property-runs';
 import { compareModels, learnedModels, setModelMuted } from '../../../src/options/learned-models';
 import { incidentFixture, snapshotFrom } from './fakes';
 
@@ -74,6 +75,7 @@ describe('compareModels', () => {
         expect(Math.sign(compareModels(a, b))).toBe(-Math.sign(compareModels(b, a)) || 0);
         if (compareModels(a, b) <= 0 && compareModels(b, c) <= 0) expect(compareModels(a, c)).toBeLessThanOrEqual(0);
       }),
+      runs(100),
     );
   });
 });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { runs } from '../property-runs';
 import { STATUS_PAGE_HOSTS } from '../../../src/core/urls';
 import { linkify, safeLinkHref } from '../../../src/ui/linkify';
 
@@ -101,6 +102,7 @@ describe('linkify', () => {
           expect(part.text).not.toBe('');
         }
       }),
+      runs(100),
     );
   });
 });
