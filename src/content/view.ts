@@ -8,6 +8,7 @@ import type { AffectedModels, IncidentStatus, Snapshot } from '../core/types';
 import type { Watches } from '../core/watch-record';
 import type { DismissedLog } from '../shared/storage';
 import { isDismissed } from '../core/dismissals';
+import { epochOf } from '../core/epoch';
 import type { BannerSettings } from './settings';
 
 /** How long "Resolved: <title>" stays before the banner and its host node go away. */
@@ -80,11 +81,6 @@ export interface ViewInput {
   watches: Partial<Watches> | null | undefined;
 }
 
-function epoch(iso: string): number | null {
-  const ms = Date.parse(iso);
-  return Number.isFinite(ms) ? ms : null;
-}
-
 /** The core's decision, with what the user dismissed. */
 export function undismissedDecision(input: ViewInput): BannerDecision | null {
   const { snapshot, settings, dismissed, now } = input;
@@ -109,7 +105,7 @@ function incidentView(decision: BannerDecision, input: ViewInput, session: Sessi
     componentNames: decision.components.map((component) => component.name),
     models: decision.models,
     status: incident?.status ?? null,
-    startedAt: incident ? epoch(incident.startedAt) : null,
+    startedAt: incident ? epochOf(incident.startedAt) : null,
     url: incident?.url ?? null,
     more: decision.otherIncidents,
     session,

@@ -17,6 +17,7 @@ import type {
   RawSummaryPayload,
   RawUpdate,
 } from './schema';
+import { epochOf } from './epoch';
 import { MAX_BODY, MAX_NAME, MAX_TITLE, MAX_UPDATES, remoteText } from './remote-text';
 import { incidentUrl, pageBase, safeHttpsUrl } from './urls';
 import type { ComponentState, Incident, IncidentUpdate, Level, Maintenance, StatusData } from './types';
@@ -38,13 +39,6 @@ function normalizePage(page: RawPage): StatusData['page'] {
   return { id: page.id, name: remoteText(page.name, MAX_NAME), url: pageBase(page.url), updatedAt: page.updated_at };
 }
 
-/** Epoch ms of an ISO string, or null: Date.parse is a pure function of its argument (no clock read). */
-function time(iso: string | null | undefined): number | null {
-  if (!iso) return null;
-  const ms = Date.parse(iso);
-  return Number.isNaN(ms) ? null : ms;
-}
-
 /**
  * Stable sort by a timestamp. Items whose timestamp does not parse keep their served order relative to each
  * other and go last: better a slightly wrong order than a dropped item.
@@ -52,7 +46,7 @@ function time(iso: string | null | undefined): number | null {
 function byTime<T>(items: readonly T[], at: (item: T) => string | null | undefined, order: 'newest' | 'oldest'): T[] {
   const sign = order === 'newest' ? -1 : 1;
   return items
-    .map((item, index) => ({ item, index, ms: time(at(item)) }))
+    .map((item, index) => ({ item, index, ms: epochOf(at(item)) }))
     .sort((a, b) => {
       if (a.ms !== null && b.ms !== null && a.ms !== b.ms) return sign * (a.ms - b.ms);
       if (a.ms === null && b.ms !== null) return 1;

@@ -5,6 +5,7 @@ import { defaultSettings, type Settings } from '../shared/settings';
 import { leadsRecord } from '../shared/lead-storage';
 import { save as saveRecord } from '../shared/storage';
 import { useSnapshot, useStoredValue } from '../ui/storage-hooks';
+import { useTheme } from '../ui/use-theme';
 import { About } from './About';
 import { BannerField } from './BannerField';
 import { componentChoices, componentNamesFromIncidents, setComponentMuted } from './component-choices';
@@ -20,7 +21,7 @@ import { SaveStatus } from './SaveStatus';
 import { SessionSignalField } from './SessionSignalField';
 import { isSnoozed } from './snooze';
 import { SnoozeField } from './SnoozeField';
-import { applyTheme, ThemeField } from './ThemeField';
+import { ThemeField } from './ThemeField';
 import { useNotificationPermission } from './use-notification-permission';
 import { useRecentHistory } from './use-recent-history';
 import { useSettingsEditor } from './use-settings-editor';
@@ -56,10 +57,7 @@ export function App({ deps }: { deps: OptionsDeps }) {
   const history = useRecentHistory(deps.runtime);
   const leads = useStoredValue(leadsRecord, deps.storage, deps.onChanged);
 
-  const theme = settings?.theme;
-  useEffect(() => {
-    if (theme) applyTheme(deps.root, theme);
-  }, [theme, deps.root]);
+  useTheme(settings?.theme, deps.root);
   useRerenderAt(settings?.snoozeUntil ?? 0, now);
 
   const historyValue = history.kind === 'ok' ? history.history : null;

@@ -15,12 +15,6 @@ const THEMES: ReadonlyArray<{ value: Theme; label: string }> = [
   { value: 'dark', label: 'optionsThemeDark' },
 ];
 
-/** data-theme on <html> selects the palette in ui/theme.css; 'system' leaves it to prefers-color-scheme. */
-export function applyTheme(root: HTMLElement, theme: Theme): void {
-  if (theme === 'system') root.removeAttribute('data-theme');
-  else root.setAttribute('data-theme', theme);
-}
-
 export function ThemeField({ value, onChange, t }: Props) {
   return (
     <fieldset aria-describedby="theme-note">

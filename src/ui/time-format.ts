@@ -1,6 +1,8 @@
 // Dates and times for the views, always through Intl in the UI language and the user's time zone. The clock
 // and the time zone are parameters so tests (and the options page) get the same text for the same input.
 
+import { epochOf } from '../core/epoch';
+
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
@@ -19,8 +21,8 @@ export interface TimeText {
 
 /** Epoch ms of an ISO string or epoch number; null when it does not parse. */
 export function toEpoch(value: string | number): number | null {
-  const ms = typeof value === 'number' ? value : Date.parse(value);
-  return Number.isFinite(ms) ? ms : null;
+  if (typeof value === 'string') return epochOf(value);
+  return Number.isFinite(value) ? value : null;
 }
 
 /**

@@ -11,8 +11,8 @@ export function applyTheme(theme: Settings['theme'], root: HTMLElement = documen
  * Follows the stored setting; undefined (settings not read yet) leaves the page as it is. Applied before the
  * browser paints, so a page rendered with its settings never shows the other theme first.
  */
-export function useTheme(theme: Settings['theme'] | undefined): void {
+export function useTheme(theme: Settings['theme'] | undefined, root: HTMLElement = document.documentElement): void {
   useLayoutEffect(() => {
-    if (theme !== undefined) applyTheme(theme);
-  }, [theme]);
+    if (theme !== undefined) applyTheme(theme, root);
+  }, [theme, root]);
 }
