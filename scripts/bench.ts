@@ -3,6 +3,7 @@
 // and slow, so only ratios mean anything. Results also go to bench-results.json.
 // The real-browser part (Chromium: detection, bytes at the socket over HTTP/2, popup, worker, content
 // script) writes the record bench-results/latest.json and the report bench-results/latest.md.
+// `npm run bench -- --popup` measures only the popup's paint and writes nothing.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,7 +21,7 @@ import { storeZipBytes } from './bench/budgets';
 import { CHROMIUM_PATH } from '../test/e2e/drivers/chromium';
 import { defaultSettings } from '../src/shared/settings';
 import { incidentAt60s, simulateDetection } from './bench/latency';
-import { startWireCounts, timedMeasurements } from './bench/real-browser';
+import { popupOnly, startWireCounts, timedMeasurements } from './bench/real-browser';
 import { latestRecord, markdownReport } from './bench/report';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -40,6 +41,16 @@ console.log(
 // ── 0. Real browsers ──────────────────────────────────────────────────────────────────────────────
 const rebuilt = ensureBuild(ROOT);
 const chromeDist = join(ROOT, 'dist', 'chrome');
+if (process.argv.includes('--popup')) {
+  const popup = await popupOnly(chromeDist, INCIDENT);
+  const ms = (values: readonly number[]) => values.map((x) => x.toFixed(0)).join(', ');
+  console.log(
+    `Popup open → incidents painted, median of ${popup.samples.cache.length}: from cache ${popup.cacheMs.toFixed(1)} ms, ` +
+      `fetch on open ${popup.fetchOnOpenMs.toFixed(1)} ms (its fetch ${popup.fetchMs.toFixed(1)} ms).\n` +
+      `  cache: ${ms(popup.samples.cache)}\n  fetch on open: ${ms(popup.samples.fetchOnOpen)}\nNothing written.`,
+  );
+  process.exit(0);
+}
 const loadAtStart = loadavg();
 console.log('0. Real Chromium: wire counts start now (about 4 minutes at the real 60 s spacing, in the background);');
 console.log('   wake-to-badge, popup, worker and content-script timings run first, one at a time.\n');

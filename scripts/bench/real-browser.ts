@@ -13,6 +13,7 @@ import {
   wireOfExtension,
   wireOfNaive,
   workerWakeCost,
+  type ExtensionBrowser,
   type WireRun,
 } from './browser';
 
@@ -71,6 +72,33 @@ export async function startWireCounts(extensionDir: string, incident: string) {
   };
 }
 
+/** The popup paints the open incident from the cache, and the fetch-on-open variant after summary.json. */
+async function popupWithIncident(browser: ExtensionBrowser, server: StatusServer, opens: number) {
+  server.goTo(INCIDENT_STEP);
+  await browser.ext.sendMessage({ type: 'refresh', payload: {} });
+  const samples = await popupPaint(browser, opens);
+  return {
+    samples,
+    cacheMs: median(samples.cache),
+    fetchOnOpenMs: median(samples.fetchOnOpen),
+    /** The fetch-on-open variant's summary.json alone. */
+    fetchMs: median(samples.fetchMs),
+  };
+}
+
+/** `npm run bench -- --popup`: only the popup's paint, in its own browser (about 20 s), for trying a change. */
+export async function popupOnly(extensionDir: string, incident: string) {
+  const server = await startStatusServer({ port: 0, scenario: incident });
+  const browser = await launchExtensionBrowser(extensionDir, server);
+  try {
+    await browser.ext.openExtensionPage('src/popup/index.html').then((p) => p.close());
+    return await popupWithIncident(browser, server, REAL_BROWSER_COUNTS.popupOpens);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
 const mean = (values: readonly number[]) => values.reduce((a, b) => a + b, 0) / values.length;
 
 export async function timedMeasurements(extensionDir: string, incident: string) {
@@ -82,10 +110,7 @@ export async function timedMeasurements(extensionDir: string, incident: string) 
   try {
     await browser.ext.openExtensionPage('src/popup/index.html').then((p) => p.close());
     const wakeMs = await wakeToBadge(browser, server, [HEALTHY_STEP, INCIDENT_STEP], counts.wakes);
-    // The popup paints the open incident from the cache.
-    server.goTo(INCIDENT_STEP);
-    await browser.ext.sendMessage({ type: 'refresh', payload: {} });
-    const popup = await popupPaint(browser, counts.popupOpens);
+    const popup = await popupWithIncident(browser, server, counts.popupOpens);
 
     server.goTo(HEALTHY_STEP);
     await browser.ext.sendMessage({ type: 'refresh', payload: {} });
@@ -104,11 +129,7 @@ export async function timedMeasurements(extensionDir: string, incident: string) 
       median(loads.map((l) => l[key]));
     return {
       wakeToBadgeMs: wakeMs,
-      popup: {
-        samples: popup,
-        cacheMs: median(popup.cache),
-        fetchOnOpenMs: median(popup.fetchOnOpen),
-      },
+      popup,
       worker: {
         withValidators,
         withoutValidators,

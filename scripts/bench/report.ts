@@ -160,9 +160,10 @@ export function markdownReport(
   );
   w();
   w(
-    '**Popup.** The built popup page opened 20 times in a Chromium tab, alternating with the variant; time from navigation start to the incident list in the DOM plus one frame. ' +
-      'The fetch-on-open variant is the same page whose first storage read waits for summary.json from the (local, HTTP/2) server, as a popup that fetches before painting would. ' +
-      'The local server answers in a few ms; over the internet each open would add a round trip (or a TLS handshake) to status.claude.com, so the real gap is larger than measured here. ' +
+    `**Popup.** The built popup page opened ${timed.popup.samples.cache.length} times in a Chromium tab, alternating with the variant; time from navigation start to the frame that first showed the incident list (Element Timing's renderTime of its heading). ` +
+      'The navigation includes unloading the previous open, which a real popup, a fresh window, does not have. ' +
+      'The fetch-on-open variant is the same page whose first storage read waits for summary.json from the (local, HTTP/2) server, as a popup that fetches before painting would; each sample checks that its paint came after the body was in. ' +
+      `The local server answers in ${fmt(timed.popup.fetchMs, ' ms')} (median); over the internet each open would add a round trip (or a TLS handshake) to status.claude.com, so the real gap is larger than measured here. ` +
       `Samples (ms), cache: ${timed.popup.samples.cache.map((x) => x.toFixed(0)).join(', ')}; fetch-on-open: ${timed.popup.samples.fetchOnOpen.map((x) => x.toFixed(0)).join(', ')}.`,
   );
   w();
