@@ -5,12 +5,10 @@ import { indicatorToLevel, toComponentStatus, toImpact, toIncidentStatus, toMain
 import { extractIncidentModels, type FamilyVocabulary } from './models';
 import type {
   RawComponent,
-  RawComponentsPayload,
   RawIncident,
   RawIncidentPayload,
   RawIncidentsPayload,
   RawMaintenance,
-  RawMaintenancesPayload,
   RawPage,
   RawStatus,
   RawStatusPayload,
@@ -27,12 +25,6 @@ export interface PageStatus {
   page: StatusData['page'];
   indicator: Level;
   description: string;
-}
-
-/** components.json, normalised. */
-export interface ComponentsData {
-  page: StatusData['page'];
-  components: ComponentState[];
 }
 
 function normalizePage(page: RawPage): StatusData['page'] {
@@ -232,10 +224,6 @@ export function normalizeStatus(raw: RawStatusPayload): PageStatus {
   return { page: normalizePage(raw.page), ...normalizeIndicator(raw.status) };
 }
 
-export function normalizeComponents(raw: RawComponentsPayload): ComponentsData {
-  return { page: normalizePage(raw.page), components: orderComponents(raw.components) };
-}
-
 /**
  * incidents/<id>.json. `pageComponents` (from the last summary) gives current names and page order;
  * without it the incident's own components list does.
@@ -254,8 +242,4 @@ export function normalizeIncidents(raw: RawIncidentsPayload, vocabulary?: Family
     raw.incidents.map((incident) => toIncident(incident, base, [], vocabulary)),
     (incident) => incident.startedAt,
   );
-}
-
-export function normalizeMaintenances(raw: RawMaintenancesPayload): StatusData['maintenances'] {
-  return splitMaintenances(raw.scheduled_maintenances, normalizePage(raw.page).url, []);
 }

@@ -1,14 +1,6 @@
 import { describe, expect, test, vi } from 'vitest';
 import { fixtureJson, INCIDENT_FIXTURES } from '../../test/unit/core-fixtures';
-import {
-  parseComponents,
-  parseIncident,
-  parseIncidents,
-  parseMaintenances,
-  parseStatus,
-  parseSummary,
-  type SchemaError,
-} from './parse';
+import { parseIncident, parseIncidents, parseStatus, parseSummary, type SchemaError } from './parse';
 import type { Result } from './result';
 
 vi.mock('./models', () => import('../../test/unit/fake-models'));
@@ -70,12 +62,6 @@ describe('real captures', () => {
     expect(parseIncident(fixtureJson(name)).ok).toBe(true);
   });
 
-  test('components.json shape (summary minus the rest) parses', () => {
-    const json = summary();
-    const result = parseComponents({ page: json['page'], components: json['components'] });
-    expect(result.ok && result.value.components.length).toBe(6);
-  });
-
   test('incidents.json shape: newest first whatever the served order', () => {
     const incidents = INCIDENT_FIXTURES.map((name) => (fixtureJson(name) as Json)['incident']);
     const result = parseIncidents({ page: summary()['page'], incidents });
@@ -98,20 +84,19 @@ describe('maintenances', () => {
   });
 
   test('split into active (in_progress, verifying) and upcoming (scheduled), soonest first', () => {
-    const result = parseMaintenances({
-      page: summary()['page'],
-      scheduled_maintenances: [
-        maintenance('late', 'scheduled', '2026-10-02T00:00:00.000Z'),
-        maintenance('soon', 'scheduled', '2026-10-01T00:00:00.000Z'),
-        maintenance('now', 'in_progress', '2026-09-29T00:00:00.000Z'),
-        maintenance('checking', 'verifying', '2026-09-28T00:00:00.000Z'),
-        maintenance('done', 'completed', '2026-09-01T00:00:00.000Z'),
-      ],
-    });
+    const json = summary();
+    json['scheduled_maintenances'] = [
+      maintenance('late', 'scheduled', '2026-10-02T00:00:00.000Z'),
+      maintenance('soon', 'scheduled', '2026-10-01T00:00:00.000Z'),
+      maintenance('now', 'in_progress', '2026-09-29T00:00:00.000Z'),
+      maintenance('checking', 'verifying', '2026-09-28T00:00:00.000Z'),
+      maintenance('done', 'completed', '2026-09-01T00:00:00.000Z'),
+    ];
+    const result = parseSummary(json);
     if (!result.ok) throw new Error(result.error.detail);
-    expect(result.value.active.map((m) => m.id)).toEqual(['checking', 'now']);
-    expect(result.value.upcoming.map((m) => m.id)).toEqual(['soon', 'late']);
-    expect(result.value.active[0]?.url).toBe('https://status.claude.com/incidents/checking');
+    expect(result.value.maintenances.active.map((m) => m.id)).toEqual(['checking', 'now']);
+    expect(result.value.maintenances.upcoming.map((m) => m.id)).toEqual(['soon', 'late']);
+    expect(result.value.maintenances.active[0]?.url).toBe('https://status.claude.com/incidents/checking');
   });
 
   test('in summary.json, component names come from the page list', () => {

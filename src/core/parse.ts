@@ -3,24 +3,8 @@
 // module joins them, so neither of the two imports the other back.
 import * as v from 'valibot';
 import type { FamilyVocabulary } from './models';
-import {
-  normalizeComponents,
-  normalizeIncident,
-  normalizeIncidents,
-  normalizeMaintenances,
-  normalizeStatus,
-  normalizeSummary,
-  type ComponentsData,
-  type PageStatus,
-} from './normalize';
-import {
-  ComponentsPayloadSchema,
-  IncidentPayloadSchema,
-  IncidentsPayloadSchema,
-  MaintenancesPayloadSchema,
-  StatusPayloadSchema,
-  SummaryPayloadSchema,
-} from './schema';
+import { normalizeIncident, normalizeIncidents, normalizeStatus, normalizeSummary, type PageStatus } from './normalize';
+import { IncidentPayloadSchema, IncidentsPayloadSchema, StatusPayloadSchema, SummaryPayloadSchema } from './schema';
 import type { Result } from './result';
 import type { ComponentState, Incident, StatusData } from './types';
 
@@ -69,11 +53,6 @@ export function parseStatus(json: unknown): Result<PageStatus, SchemaError> {
   return validate(StatusPayloadSchema, json, normalizeStatus);
 }
 
-/** components.json */
-export function parseComponents(json: unknown): Result<ComponentsData, SchemaError> {
-  return validate(ComponentsPayloadSchema, json, normalizeComponents);
-}
-
 /** incidents/<id>.json: how an incident ended (it has left summary.json). `pageComponents`: see normalizeIncident. */
 export function parseIncident(
   json: unknown,
@@ -86,9 +65,4 @@ export function parseIncident(
 /** incidents.json and incidents/unresolved.json, newest first. */
 export function parseIncidents(json: unknown, vocabulary?: FamilyVocabulary): Result<Incident[], SchemaError> {
   return validate(IncidentsPayloadSchema, json, (raw) => normalizeIncidents(raw, vocabulary));
-}
-
-/** scheduled-maintenances.json, /upcoming.json, /active.json */
-export function parseMaintenances(json: unknown): Result<StatusData['maintenances'], SchemaError> {
-  return validate(MaintenancesPayloadSchema, json, normalizeMaintenances);
 }

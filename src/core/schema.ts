@@ -75,13 +75,8 @@ export const SummaryPayloadSchema = v.object({
   status: StatusSchema,
 });
 export const StatusPayloadSchema = v.object({ page: PageSchema, status: StatusSchema });
-export const ComponentsPayloadSchema = v.object({ page: PageSchema, components: v.array(ComponentSchema) });
 export const IncidentPayloadSchema = v.object({ page: PageSchema, incident: IncidentSchema });
 export const IncidentsPayloadSchema = v.object({ page: PageSchema, incidents: v.array(IncidentSchema) });
-export const MaintenancesPayloadSchema = v.object({
-  page: PageSchema,
-  scheduled_maintenances: v.array(MaintenanceSchema),
-});
 
 export type RawPage = v.InferOutput<typeof PageSchema>;
 export type RawStatus = v.InferOutput<typeof StatusSchema>;
@@ -92,7 +87,5 @@ export type RawIncident = v.InferOutput<typeof IncidentSchema>;
 export type RawMaintenance = v.InferOutput<typeof MaintenanceSchema>;
 export type RawSummaryPayload = v.InferOutput<typeof SummaryPayloadSchema>;
 export type RawStatusPayload = v.InferOutput<typeof StatusPayloadSchema>;
-export type RawComponentsPayload = v.InferOutput<typeof ComponentsPayloadSchema>;
 export type RawIncidentPayload = v.InferOutput<typeof IncidentPayloadSchema>;
 export type RawIncidentsPayload = v.InferOutput<typeof IncidentsPayloadSchema>;
-export type RawMaintenancesPayload = v.InferOutput<typeof MaintenancesPayloadSchema>;

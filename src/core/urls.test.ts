@@ -3,7 +3,7 @@ import { describe, expect, test, vi } from 'vitest';
 import { runs } from '../../test/unit/property-runs';
 import { anyString } from '../../test/unit/arbitraries';
 import { fixtureJson } from '../../test/unit/core-fixtures';
-import { parseIncident, parseIncidents, parseMaintenances, parseSummary } from './parse';
+import { parseIncident, parseIncidents, parseSummary } from './parse';
 import { encodePathSegment, incidentUrl } from './urls';
 
 vi.mock('./models', () => import('../../test/unit/fake-models'));
@@ -27,7 +27,6 @@ describe('ids that are not well-formed UTF-16 (issue #15 item 1)', () => {
     }
     expect(parseIncident({ page, incident: open }).ok).toBe(true);
     expect(parseIncidents({ page, incidents: [open] }).ok).toBe(true);
-    expect(parseMaintenances({ page, scheduled_maintenances: [maintenance] }).ok).toBe(true);
   });
 
   test('a lone low surrogate, and one at either end, are replaced too; pairs are kept', () => {

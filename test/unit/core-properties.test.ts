@@ -5,14 +5,7 @@ import { describe, expect, test, vi } from 'vitest';
 import { runs } from './property-runs';
 import { overallLevel, incidentLevel } from '../../src/core/level';
 import { classifyResponse } from '../../src/core/response';
-import {
-  parseComponents,
-  parseIncident,
-  parseIncidents,
-  parseMaintenances,
-  parseStatus,
-  parseSummary,
-} from '../../src/core/parse';
+import { parseIncident, parseIncidents, parseStatus, parseSummary } from '../../src/core/parse';
 import { anyJsonValue, anyString, rawSummary } from './arbitraries';
 import { fixtureJson, fixtureText, INCIDENT_FIXTURES } from './core-fixtures';
 
@@ -52,7 +45,7 @@ function checkSummary(json: unknown): void {
   if (!result.ok) expect(result.error.kind).toBe('schema');
 }
 
-const everyParser = [parseSummary, parseStatus, parseComponents, parseIncident, parseIncidents, parseMaintenances];
+const everyParser = [parseSummary, parseStatus, parseIncident, parseIncidents];
 
 describe('any value', () => {
   test('no parser throws on any JSON value; summary/status are operational only when the payload says so', () => {

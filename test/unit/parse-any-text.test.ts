@@ -3,19 +3,19 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { runs } from './property-runs';
-import { parseIncident, parseIncidents, parseMaintenances, parseSummary } from '../../src/core/parse';
+import { parseIncident, parseIncidents, parseSummary } from '../../src/core/parse';
 import { rawIncident, rawMaintenance, rawSummary } from './arbitraries';
 import { fixtureJson } from './core-fixtures';
 
 const page = (fixtureJson('summary') as { page: unknown }).page;
 
-test('summary, incident, incidents and maintenances parse any text without throwing', () => {
+test('summary (with a maintenance), incident and incidents parse any text without throwing', () => {
   fc.assert(
     fc.property(rawSummary(page), rawIncident, rawMaintenance, (summary, incident, maintenance) => {
       expect(parseSummary(summary).ok).toBe(true);
       expect(parseIncident({ page, incident }).ok).toBe(true);
       expect(parseIncidents({ page, incidents: [incident] }).ok).toBe(true);
-      expect(parseMaintenances({ page, scheduled_maintenances: [maintenance] }).ok).toBe(true);
+      expect(parseSummary({ ...summary, scheduled_maintenances: [maintenance] }).ok).toBe(true);
     }),
     runs(60),
   );
