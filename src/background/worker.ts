@@ -1,5 +1,6 @@
 import type Browser from 'webextension-polyfill';
 import {
+  browserTranslator,
   displayLevel,
   elapsedMs,
   isOpenIncident,
@@ -51,7 +52,7 @@ export interface WorkerDeps {
 export function createWorker(deps: WorkerDeps) {
   const { browser } = deps;
   const storage = browser.storage.local;
-  const t = (key: string, substitutions?: string[]) => browser.i18n.getMessage(key, substitutions) || key;
+  const t = browserTranslator(browser.i18n);
   const iconUrl = browser.runtime.getURL('icons/icon-128.png');
 
   async function showBadge(snapshot?: Snapshot) {

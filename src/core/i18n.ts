@@ -3,6 +3,15 @@
 
 export type Translate = (key: string, substitutions?: string[]) => string;
 
+/**
+ * The browser's lookup as a Translate: the user's UI language, falling back to English per message, and the
+ * key itself when even English lacks it (a visible key beats an empty label).
+ */
+export const browserTranslator =
+  (i18n: { getMessage(key: string, substitutions?: string[]): string }): Translate =>
+  (key, substitutions) =>
+    i18n.getMessage(key, substitutions) || key;
+
 export interface MessageEntry {
   message: string;
   description?: string;
