@@ -5,6 +5,8 @@ import type { Incident, Snapshot } from '../core/types';
 export const withNewestUpdate = <T extends Incident>(incident: T): T => ({
   ...incident,
   updates: incident.updates.slice(0, 1),
+  // The popup then says how many it no longer shows.
+  ...(incident.updates.length > 1 ? { updateCount: incident.updateCount ?? incident.updates.length } : {}),
 });
 
 export function compactSnapshot(snapshot: Snapshot): Snapshot {

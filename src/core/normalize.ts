@@ -130,6 +130,7 @@ function toIncident(
   pageComponents: readonly ComponentState[],
   vocabulary?: FamilyVocabulary,
 ): Incident {
+  const sent = raw.incident_updates.length;
   const updates = newestFirst(raw.incident_updates.map(normalizeUpdate), (update) => update.displayAt).slice(
     0,
     MAX_UPDATES,
@@ -148,6 +149,8 @@ function toIncident(
     lastUpdateAt: updates[0]?.displayAt || startedAt,
     resolvedAt: raw.resolved_at ?? null,
     updates,
+    // Said only when some were dropped, so the popup can say how many it does not show.
+    ...(sent > updates.length ? { updateCount: sent } : {}),
     affectedComponents: affectedComponentsOf(updates, incidentComponents, pageComponents),
     // Newest first, as `updates` are served: the title is read first, then the latest wording, which is
     // where a vague title ("multiple models") usually gets its names.

@@ -74,6 +74,8 @@ export interface Incident {
   resolvedAt: string | null;
   /** Newest first, as served. */
   updates: IncidentUpdate[];
+  /** How many updates the page sent, only when `updates` keeps fewer (MAX_UPDATES, a compacted snapshot). */
+  updateCount?: number;
   /** Components the incident touches, each with its status according to the newest update that names it. */
   affectedComponents: ComponentState[];
   models: IncidentModels;

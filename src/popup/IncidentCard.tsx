@@ -99,6 +99,12 @@ export function IncidentCard({ incident, lead, watch, t }: Props) {
             </ol>
           </details>
         )}
+        {incident.capped && (
+          <p class="timeline-meta muted" data-testid="incident-updates-capped">
+            {incident.capped}{' '}
+            {incident.url && <ExternalLink href={incident.url}>{t('popupIncidentLink')}</ExternalLink>}
+          </p>
+        )}
         <div class="card-actions">
           <WatchButton {...watch} subject={incident.title} t={t} />
           {incident.url && (

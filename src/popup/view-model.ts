@@ -87,8 +87,10 @@ export interface IncidentView {
   componentGroups: ComponentGroup[];
   /** https only; null hides the link. */
   url: string | null;
-  /** Every update, newest first. */
+  /** Every update kept, newest first. */
   timeline: TimelineEntry[];
+  /** "Showing the latest 100 of 10,000 updates.", when the page sent more than were kept; else null. */
+  capped: string | null;
 }
 
 export interface MaintenanceView {
@@ -315,6 +317,13 @@ function incidentView(incident: Incident, ctx: ViewContext): IncidentView {
       time: timeText(update.displayAt, now, lang, timeZone),
       body: update.body,
     })),
+    capped:
+      (incident.updateCount ?? 0) > incident.updates.length
+        ? t(
+            'popupUpdatesCapped',
+            [incident.updates.length, incident.updateCount!].map(new Intl.NumberFormat(lang).format),
+          )
+        : null,
   };
 }
 

@@ -68,6 +68,8 @@ const incidentEntries = {
   lastUpdateAt: str,
   resolvedAt: v.nullable(str),
   updates: v.array(update),
+  // Absent in snapshots written before it existed, and whenever every update was kept.
+  updateCount: v.optional(num),
   affectedComponents: v.array(component),
   models: v.object({ models: strings, scope: v.picklist(keysOf(SCOPES)), fromTitle: strings, platforms: strings }),
 };

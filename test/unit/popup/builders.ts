@@ -89,6 +89,20 @@ function replayStep(name: FixtureName, step: number, ageMs: number): StepSnapsho
 /** p0mgnjv3bj97 ("Elevated error rate on multiple models", major) after its `step`-th update (1..7). */
 export const p0Step = (step: number, ageMs = 0): StepSnapshot => replayStep('multipleModels', step, ageMs);
 
+/**
+ * p0mgnjv3bj97 after its 3rd update, open, as if the page had sent `count` updates: its own three, then older
+ * copies of its first, a second apart.
+ */
+export function p0WithUpdates(count: number, ageMs = 0): StepSnapshot {
+  const summary = structuredClone(replayIncident(fixtureText('multipleModels'), fixtureText('summary'))[3]!.summary);
+  const updates = summary.incidents[0]!.incident_updates;
+  const first = updates.at(-1)!;
+  const start = Date.parse(first.display_at);
+  for (let i = updates.length; i < count; i++)
+    updates.push({ ...first, id: `older${i}`, display_at: new Date(start - i * 1_000).toISOString() });
+  return stepSnapshot({ summary }, ageMs);
+}
+
 /** 9g6qpr72ttbr ("Elevated errors across many models", critical) after its `step`-th update (1..5). */
 export const criticalStep = (step: number, ageMs = 0): StepSnapshot => replayStep('manyModels', step, ageMs);
 
