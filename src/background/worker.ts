@@ -220,5 +220,3 @@ export function createWorker(deps: WorkerDeps) {
     },
   };
 }
-
-export type Worker = ReturnType<typeof createWorker>;

@@ -9,16 +9,8 @@ import {
   NOW,
   withComponentStatus,
 } from '../../test/unit/core-builders';
-import {
-  CLOCK_SKEW_TOLERANCE_MS,
-  dataAgeMs,
-  effectiveLevel,
-  incidentLevel,
-  isStale,
-  LEVEL_SEVERITY,
-  overallLevel,
-  worstLevel,
-} from './level';
+import { CLOCK_SKEW_TOLERANCE_MS } from './clock';
+import { dataAgeMs, effectiveLevel, incidentLevel, isStale, LEVEL_SEVERITY, overallLevel, worstLevel } from './level';
 import type { ComponentStatus, Impact, IncidentStatus, Level } from './types';
 
 vi.mock('./models', () => import('../../test/unit/fake-models'));

@@ -87,8 +87,6 @@ export function effectiveLevel(snapshot: Snapshot, now: number, staleAfterMs: nu
   return overallLevel(snapshot.data);
 }
 
-export { CLOCK_SKEW_TOLERANCE_MS } from './clock';
-
 /**
  * Age of the data in ms (never negative), or null when nobody can tell: never fetched, or fetched "in the
  * future" because the clock went back. An unknown age is never fresh; the next poll sets it right.

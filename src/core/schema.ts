@@ -81,7 +81,6 @@ export const IncidentsPayloadSchema = v.object({ page: PageSchema, incidents: v.
 export type RawPage = v.InferOutput<typeof PageSchema>;
 export type RawStatus = v.InferOutput<typeof StatusSchema>;
 export type RawComponent = v.InferOutput<typeof ComponentSchema>;
-export type RawComponentChange = v.InferOutput<typeof ComponentChangeSchema>;
 export type RawUpdate = v.InferOutput<typeof UpdateSchema>;
 export type RawIncident = v.InferOutput<typeof IncidentSchema>;
 export type RawMaintenance = v.InferOutput<typeof MaintenanceSchema>;

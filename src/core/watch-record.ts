@@ -27,9 +27,6 @@ export { INCIDENT_ID };
 
 export const noWatches = (): Watches => ({ incidents: {}, session: null, log: [] });
 
-export const isWatching = (watches: Watches, target: WatchTarget): boolean =>
-  target.kind === 'session' ? watches.session !== null : Object.hasOwn(watches.incidents, target.id);
-
 export function readWatches(raw: unknown): Watches {
   if (typeof raw !== 'object' || raw === null) return noWatches();
   const { incidents, session, log } = raw as Record<string, unknown>;

@@ -93,7 +93,6 @@ export function readSnapshotFrame(raw: unknown): Snapshot {
   }
   return s as Snapshot;
 }
-export const snapshotFrameRecord = stored('snapshot.v1', readSnapshotFrame);
 
 // ---- settings: what the user chose; valibot schema and migrations in ./settings.
 

@@ -17,7 +17,7 @@ import { BUCKET_MS, bucketStart, sumWindow, type SessionWindow } from './window'
 import type { ClassCounts } from './counts';
 import type { SessionSignal } from './signal-record';
 
-export type { Episode, SessionSignal } from './signal-record';
+export type { SessionSignal } from './signal-record';
 
 export const MIN_SERVER_ERRORS = 3;
 export const MIN_ERROR_RATIO = 0.3;

@@ -5,8 +5,8 @@ import {
   notifiedRecord,
   readSessionDismissed,
   readSessionFrame,
+  readSnapshotFrame,
   sessionDismissedRecord,
-  snapshotFrameRecord,
   snapshotRecord,
 } from '../../../src/shared/storage';
 import { historyRecord, initialPollState, pollRecord } from '../../../src/shared/worker-storage';
@@ -50,10 +50,10 @@ describe('snapshot record', () => {
     expect(snapshotRecord.read(raw).data).toEqual(good.data);
   });
 
-  it('the banner reads the same key, checking only the frame', () => {
-    expect(snapshotFrameRecord.key).toBe(snapshotRecord.key);
+  it('the banner reads the same key (the literal its controller watches), checking only the frame', () => {
+    expect(snapshotRecord.key).toBe('snapshot.v1');
     for (const raw of [undefined, null, 'x', 42, { data: null }])
-      expect(snapshotFrameRecord.read(raw)).toEqual(emptySnapshot());
+      expect(readSnapshotFrame(raw)).toEqual(emptySnapshot());
   });
 });
 
