@@ -122,6 +122,20 @@ test('the corpus in the popup and the tooltip: inert, https links to the status 
   expect(
     await many.evaluate(() => document.querySelector('[data-testid="incident-timeline-toggle"]')?.textContent ?? ''),
   ).toMatch(/\(100\)/);
+  // It says so, on screen without opening anything, with a link to the incident on the status page.
+  const capped = await many.evaluate(() => {
+    const line = document.querySelector('[data-testid="incident-updates-capped"]');
+    const box = line?.getBoundingClientRect();
+    return {
+      text: line?.textContent ?? null,
+      shown: box !== undefined && box.height > 0 && box.width > 0,
+      links: [...(line?.querySelectorAll('a') ?? [])].map((a) => a.href),
+    };
+  });
+  expect(capped.text).toBe('Showing the latest 100 of 10,000 updates. Incident page');
+  expect(capped.shown).toBe(true);
+  const manyId = server.scenario.steps[MANY_UPDATES]!.summary.incidents[0]!.id;
+  expect(capped.links).toEqual([`https://status.claude.com/incidents/${manyId}`]);
   expectInert(await inspect(many, CANARY), ext.origin);
   await expectUsablePopup(many);
   await many.screenshot(shots('popup-many-updates', ext.browserName));
