@@ -71,8 +71,14 @@ describe('remembered vocabulary', () => {
   });
 
   it('reads later bare mentions with it, and works without it', () => {
-    expect(extractAffectedModels('errors on nova 6', [], ['nova'])).toEqual({ models: ['Nova 6'], scope: 'named' });
-    expect(extractAffectedModels('errors on nova 6')).toEqual({ models: [], scope: 'none' });
+    // A lower-case word in a capitalised title is an ordinary word unless remembered; a title
+    // written all in lower case has no capitals to go by, so there position alone decides.
+    expect(extractAffectedModels('Elevated errors on nova 6', [], ['nova'])).toEqual({
+      models: ['Nova 6'],
+      scope: 'named',
+    });
+    expect(extractAffectedModels('Elevated errors on nova 6')).toEqual({ models: [], scope: 'none' });
+    expect(extractAffectedModels('errors on nova 6')).toEqual({ models: ['Nova 6'], scope: 'named' });
     expect(extractAffectedModels('Nova elevated errors', [], ['nova'])).toEqual({ models: ['Nova'], scope: 'family' });
   });
 

@@ -2,7 +2,7 @@
 // first), claude-instant-1.2, claude-2.1, claude-v1.0, claude-instant-v1.1, Vertex's
 // claude-3-5-sonnet-v2@20241022, Bedrock's anthropic.claude-3-haiku-20240307-v1:0.
 
-import { NOT_FAMILY, QUALIFIER_WORDS } from './vocabulary';
+import { isNotFamily, QUALIFIER_WORDS } from './vocabulary';
 
 export interface ApiIdModel {
   /** Lower case as written ("sonnet", "mythos"); null for a pre-family id ("claude-2.1"). */
@@ -32,7 +32,7 @@ export function parseApiId(raw: string): ApiIdModel | null {
       if (numbers.length === 0 && !closed) numbers.push(v[1] ?? '');
       else closed = true;
     } else if (WORD_PART.test(part) && family === null && !QUALIFIER_WORDS.has(part)) {
-      if (NOT_FAMILY.has(part)) return null;
+      if (isNotFamily(part)) return null;
       family = part;
       if (numbers.length > 0) closed = true;
     } else if (DATE_PART.test(part) || numbers.length > 0) {

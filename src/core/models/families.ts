@@ -6,17 +6,24 @@
 //   "Opus 5 and Lyric 1.5", "Lyric 1.5 and Opus 5"   a "<Word> <version>" listed with a model
 //   "Sonnet 5 and Claude Mythos"               "Claude <Word>" listed after a model
 //   claude-mythos-5-20270101                   an API id with a version
-// Without "Claude", a capitalised "<Word> <version>" is a new family in a position only a model fits:
-//   "Degraded performance on Nova 6"           after an error phrase and on/across/for/with/to
-//   "Nova 6 model errors"                      before "model" / "models"
-//   "Nova 6 unavailable"                       the subject of a status title
-// Products, platforms, plans and status words never qualify (vocabulary.ts, NOT_FAMILY).
+// Without "Claude", a "<Word> <version>" in a position only a model fits: positions.ts.
 // A word learned anywhere (title or any update) is a family everywhere in that incident.
 // `vouched` are those learned from the strongest evidence ("Claude" prefix, API id, listed with a
 // model): the caller may remember them across incidents and pass them back as `vocabulary`.
 
+import { familiesByPosition } from './positions';
 import type { Token } from './tokens';
-import { CONNECTOR_WORDS, NOT_FAMILY, QUALIFIER_WORDS, STRONG_FAMILIES, WEAK_FAMILIES } from './vocabulary';
+import { STRONG_FAMILIES } from './vocabulary';
+import {
+  CAPITALISED,
+  FAMILY_WORDS,
+  isCandidate,
+  isCandidateWord,
+  isClaudeWord,
+  isConnector,
+  isKnownFamily,
+  isVersion,
+} from './words';
 
 export interface Families {
   /** Recognised in any position, any case. */
@@ -25,139 +32,80 @@ export interface Families {
   readonly vouched: ReadonlySet<string>;
 }
 
-/** Words before "on/for/…" that make what follows a model position. */
-// prettier-ignore
-const ERROR_WORDS: ReadonlySet<string> = new Set([
-  'errors', 'error', 'rate', 'rates', 'latency', 'performance', 'issues', 'issue', 'outage',
-  'outages', 'degradation', 'failures', 'unavailability', 'requests', 'request', 'availability',
-  'problems', 'timeouts', 'slowness', 'disruption',
-]);
-const MODEL_POSITION: ReadonlySet<string> = new Set(['on', 'across', 'for', 'with', 'to', 'affecting', 'impacting']);
-/** Words after a title's first "<Word> <version>" that make it the subject of a status title. */
-// prettier-ignore
-const SUBJECT_STATUS: ReadonlySet<string> = new Set([
-  'unavailable', 'availability', 'degraded', 'elevated', 'errors', 'error', 'outage', 'partial',
-  'partially', 'down', 'issues', 'latency', 'pricing', 'deprecation', 'deprecated', 'increased',
-  'intermittent', 'failing', 'failures', 'slow', 'high', 'major', 'complete', 'availability',
-]);
 const VOCABULARY_WORD = /^[a-z]{3,20}$/;
 
-const ALPHA_WORD = /^[a-z]{3,}$/i;
-const CAPITALISED = /^[A-Z]/;
-const FAMILY_CONTEXT_AFTER: ReadonlySet<string> = new Set(['model', 'models', 'family', 'preview']);
-
-export function isClaudeWord(token: Token | undefined): boolean {
-  return token?.kind === 'word' && token.lower === 'claude';
+/** A text as the lexer left it, and the fragments a negation cut out of it. */
+export interface LexedText {
+  readonly tokens: readonly Token[];
+  /** "Nova 6" of "all models except Nova 6", "Nova" of "non-Nova models". */
+  readonly excludedTokens: readonly (readonly Token[])[];
 }
 
-export function isConnector(token: Token | undefined): boolean {
-  return token?.kind === 'connector' || (token?.kind === 'word' && CONNECTOR_WORDS.has(token.lower));
-}
-
-function isKnownFamily(token: Token | undefined): boolean {
-  return token?.kind === 'word' && (STRONG_FAMILIES.has(token.lower) || WEAK_FAMILIES.has(token.lower));
-}
-
-/** A word that could name a new family: alphabetic, not a product, status or function word. */
-function isCandidate(token: Token | undefined): token is Extract<Token, { kind: 'word' }> {
-  return (
-    token?.kind === 'word' &&
-    ALPHA_WORD.test(token.text) &&
-    token.lower !== 'claude' &&
-    !NOT_FAMILY.has(token.lower) &&
-    !QUALIFIER_WORDS.has(token.lower) &&
-    !CONNECTOR_WORDS.has(token.lower) &&
-    !STRONG_FAMILIES.has(token.lower) &&
-    !WEAK_FAMILIES.has(token.lower)
-  );
-}
-
-function isVersion(token: Token | undefined): boolean {
-  return token?.kind === 'version';
-}
-
-export function learnFamilies(tokenLists: readonly (readonly Token[])[], vocabulary: Iterable<string> = []): Families {
+export function learnFamilies(texts: readonly LexedText[], vocabulary: Iterable<string> = []): Families {
   const learned = new Set<string>();
   const vouched = new Set<string>();
-  const vouch = (family: string): void => {
-    learned.add(family);
-    vouched.add(family);
-  };
-  for (const all of tokenLists) {
-    // Hyphens, brackets and quotes do not separate a family from its version ("Mythos-5").
-    const tokens = all.filter((t) => t.kind !== 'skip');
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i];
-      if (t === undefined) continue;
-      if (t.kind === 'id') {
-        const family = t.model?.family;
-        if (family && t.model?.version && !NOT_FAMILY.has(family) && !STRONG_FAMILIES.has(family)) vouch(family);
-        continue;
-      }
-      if (t.kind !== 'word') continue;
-      const a = tokens[i + 1];
-      const b = tokens[i + 2];
-      if (t.lower === 'claude') {
-        // A lower-case word needs more evidence: an all-lower-case phrase ("claude mythos 5") or a
-        // dotted version ("Claude mythos 5.1"); "Claude took 10 minutes" is not a model.
-        const lowerOk = t.text === 'claude' || (b?.kind === 'version' && b.text.includes('.'));
-        if (isCandidate(a) && (lowerOk || CAPITALISED.test(a.text)) && isVersion(b)) {
-          vouch(a.lower);
-        } else if (isVersion(a) && isCandidate(b) && CAPITALISED.test(b.text)) {
-          vouch(b.lower);
-        } else if (
-          isCandidate(a) &&
-          CAPITALISED.test(a.text) &&
-          (isFamilyContext(tokens, i + 2) || listedAfterModel(tokens, i))
-        ) {
-          vouch(a.lower);
-        }
-        continue;
-      }
-      if (isCandidate(t) && CAPITALISED.test(t.text) && isVersion(a)) {
-        if (listedAfterModel(tokens, i) || (isConnector(b) && isKnownFamilyAfterClaude(tokens, i + 3))) {
-          vouch(t.lower);
-        } else if (
-          afterErrorPhrase(tokens, i) ||
-          (b?.kind === 'word' && (b.lower === 'model' || b.lower === 'models')) ||
-          (i === 0 && b?.kind === 'word' && SUBJECT_STATUS.has(b.lower))
-        ) {
-          learned.add(t.lower);
-        }
-      }
+  // Hyphens, brackets and quotes do not separate a family from its version ("Mythos-5").
+  const withoutSkips = (tokens: readonly Token[]): Token[] => tokens.filter((t) => t.kind !== 'skip');
+  for (const text of texts) {
+    const tokens = withoutSkips(text.tokens);
+    for (const family of vouchedFamilies(tokens)) vouched.add(family);
+    for (const family of familiesByPosition(tokens, false)) learned.add(family);
+    for (const excluded of text.excludedTokens) {
+      for (const family of familiesByPosition(withoutSkips(excluded), true)) learned.add(family);
     }
   }
   const strong = new Set(STRONG_FAMILIES);
-  for (const family of learned) strong.add(family);
+  for (const family of [...learned, ...vouched]) strong.add(family);
   for (const word of vocabulary) {
     const lower = word.toLowerCase();
-    if (
-      VOCABULARY_WORD.test(lower) &&
-      !NOT_FAMILY.has(lower) &&
-      !QUALIFIER_WORDS.has(lower) &&
-      !CONNECTOR_WORDS.has(lower)
-    ) {
-      strong.add(lower);
-    }
+    // A remembered weak family ("instant", from claude-instant-1.2) stays weak: an English word.
+    if (VOCABULARY_WORD.test(lower) && isCandidateWord(lower)) strong.add(lower);
   }
   return { strong, vouched };
 }
 
-/** "errors on <here>", "Degraded performance for <here>", "errors for requests to <here>". */
-function afterErrorPhrase(tokens: readonly Token[], i: number): boolean {
-  const position = tokens[i - 1];
-  if (position?.kind !== 'word' || !MODEL_POSITION.has(position.lower)) return false;
-  for (let j = i - 2; j >= Math.max(0, i - 4); j--) {
-    const t = tokens[j];
-    if (t?.kind === 'word' && ERROR_WORDS.has(t.lower)) return true;
+/** Families named with "Claude", as an API id, or listed with a model. */
+function vouchedFamilies(tokens: readonly Token[]): string[] {
+  const found: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t === undefined) continue;
+    if (t.kind === 'id') {
+      const family = t.model?.family;
+      if (family && t.model?.version && isCandidateWord(family)) found.push(family);
+      continue;
+    }
+    if (t.kind !== 'word') continue;
+    const a = tokens[i + 1];
+    const b = tokens[i + 2];
+    if (t.lower === 'claude') {
+      // A lower-case word needs more evidence: an all-lower-case phrase ("claude mythos 5") or a
+      // dotted version ("Claude mythos 5.1"); "Claude took 10 minutes" is not a model.
+      const lowerOk = t.text === 'claude' || (b?.kind === 'version' && b.text.includes('.'));
+      if (isCandidate(a) && (lowerOk || CAPITALISED.test(a.text)) && isVersion(b)) {
+        found.push(a.lower);
+      } else if (isVersion(a) && isCandidate(b) && CAPITALISED.test(b.text)) {
+        found.push(b.lower);
+      } else if (
+        isCandidate(a) &&
+        CAPITALISED.test(a.text) &&
+        (isFamilyContext(tokens, i + 2) || listedAfterModel(tokens, i))
+      ) {
+        found.push(a.lower);
+      }
+    } else if (isCandidate(t) && CAPITALISED.test(t.text) && isVersion(a)) {
+      if (listedAfterModel(tokens, i) || (isConnector(b) && isKnownFamilyAfterClaude(tokens, i + 3))) {
+        found.push(t.lower);
+      }
+    }
   }
-  return false;
+  return found;
 }
 
 /** After "Claude <Word>": "models", "family", "Preview", or a list going on to a model. */
 function isFamilyContext(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i];
-  if (next?.kind === 'word' && FAMILY_CONTEXT_AFTER.has(next.lower)) return true;
+  if (next?.kind === 'word' && (FAMILY_WORDS.has(next.lower) || next.lower === 'preview')) return true;
   if (!isConnector(next)) return false;
   if (isKnownFamilyAfterClaude(tokens, i + 1)) return true;
   const j = isClaudeWord(tokens[i + 1]) ? i + 2 : i + 1;

@@ -131,15 +131,17 @@ function prepareIncident(rawTitle: string, updateBodies: readonly string[]): Pre
   return { title, preparedTitle, sentences, preparedSentences: sentences.map(prepare) };
 }
 
-const tokenListsOf = ({ preparedTitle, preparedSentences }: Prepared): Token[][] =>
-  [preparedTitle, ...preparedSentences].flatMap((p) => [p.tokens, ...p.excludedTokens]);
+const textsOf = ({ preparedTitle, preparedSentences }: Prepared): PreparedText[] => [
+  preparedTitle,
+  ...preparedSentences,
+];
 
 /**
  * New families this incident vouches for (named with "Claude", as an API id, or listed with a
  * model), lower case: what a caller may keep and pass back as `vocabulary` for later incidents.
  */
 export function familiesToRemember(title: string, updateBodies: readonly string[] = []): string[] {
-  return [...learnFamilies(tokenListsOf(prepareIncident(title, updateBodies))).vouched].sort();
+  return [...learnFamilies(textsOf(prepareIncident(title, updateBodies))).vouched].sort();
 }
 
 export function extractIncidentModels(
@@ -149,7 +151,7 @@ export function extractIncidentModels(
 ): IncidentModels {
   const prepared = prepareIncident(rawTitle, updateBodies);
   const { title, preparedTitle, sentences, preparedSentences } = prepared;
-  const families = learnFamilies(tokenListsOf(prepared), vocabulary);
+  const families = learnFamilies(textsOf(prepared), vocabulary);
 
   const fromTitleOnly = readTitle(read(preparedTitle, families));
   const merged = merge(

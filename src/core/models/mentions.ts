@@ -12,9 +12,10 @@
 // A family left without a version at the end of the phrase is a bare family ("Opus").
 
 import { canonicalFamily, canonicalVersion, type ModelName } from './canonical';
-import { isClaudeWord, isConnector, type Families } from './families';
+import type { Families } from './families';
+import { isClaudeWord, isConnector, wordOf } from './words';
 import type { Token } from './tokens';
-import { COUNT_WORDS, LEGACY_FAMILY, PRODUCT_BEFORE_VERSION, QUALIFIER_WORDS, WEAK_FAMILIES } from './vocabulary';
+import { isCountWord, isProductBeforeVersion, LEGACY_FAMILY, QUALIFIER_WORDS, WEAK_FAMILIES } from './vocabulary';
 
 type Previous = 'none' | 'claude' | 'family-waiting' | 'family-done' | 'version' | 'connector';
 
@@ -69,10 +70,6 @@ export function findMentions(tokens: readonly Token[], families: Families): Mode
     return isFamilyAt(j);
   };
 
-  const wordAt = (i: number): string | null => {
-    const t = tokens[i];
-    return t?.kind === 'word' ? t.lower : null;
-  };
   /** The nearest token before / after i that is not a bracket, quote or hyphen. */
   const before = (i: number): number => {
     let j = i - 1;
@@ -89,10 +86,10 @@ export function findMentions(tokens: readonly Token[], families: Families): Mode
    * unless the number is right after its family ("Opus 4.7 users") or has a dot ("4.1 users").
    */
   const isNotAVersion = (i: number, version: string): boolean => {
-    const previousWord = wordAt(before(i));
-    if (previousWord !== null && PRODUCT_BEFORE_VERSION.has(previousWord)) return true;
-    const nextWord = wordAt(after(i));
-    return previous !== 'family-waiting' && !version.includes('.') && nextWord !== null && COUNT_WORDS.has(nextWord);
+    const previousWord = wordOf(tokens[before(i)]);
+    if (previousWord !== null && isProductBeforeVersion(previousWord)) return true;
+    const nextWord = wordOf(tokens[after(i)]);
+    return previous !== 'family-waiting' && !version.includes('.') && nextWord !== null && isCountWord(nextWord);
   };
   /** "Opus 4.7", "Opus (4.7)": the family carries its own version, so waiting versions are not its. */
   const hasOwnVersion = (i: number): boolean => {
@@ -151,7 +148,7 @@ export function findMentions(tokens: readonly Token[], families: Families): Mode
         } else {
           const before = tokens[i - 1];
           const after = tokens[i + 1];
-          const productBefore = before?.kind === 'word' && PRODUCT_BEFORE_VERSION.has(before.lower);
+          const productBefore = before?.kind === 'word' && isProductBeforeVersion(before.lower);
           const notModelAfter = after?.kind === 'word' && NOT_A_MODEL_AFTER.has(after.lower);
           endPhrase();
           // A bare "v1.3" is a pre-family API model name ("Partial Outage for v1.3").

@@ -27,6 +27,8 @@ const LEXEME = new RegExp(
     String.raw`(?<time>\d{1,2}:\d{2}(?::\d{2})?)`,
     String.raw`(?<date>\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})`,
     String.raw`(?<vnum>v\d+(?:\.\d+)*)`,
+    // "1M" or "200K" context: one qualifier, so its letter is not a word that ends the model phrase.
+    String.raw`(?<size>\d+[mk](?![a-z\d]))`,
     String.raw`(?<num>\d+(?:\.\d+)*)`,
     // Dotted words ("claude.ai", "api.anthropic.com") but not "anthropic.claude-..." ids.
     String.raw`(?<word>[a-z][a-z0-9'’]*(?:\.(?!claude-)[a-z][a-z0-9]*)*)`,
@@ -41,8 +43,6 @@ const LEXEME = new RegExp(
 const VERSION_SHAPE = /^\d{1,2}(?:\.\d{1,2})?$/;
 /** 0620, 202406, 20240620: snapshot dates written after a model name. */
 const DATE_SHAPE = /^(?:\d{4}|\d{6}|\d{8})$/;
-/** "1M" context, "200K": a qualifier glued to a number. */
-const SIZE_SUFFIX = /^[mk](?![a-z])/i;
 const ALNUM = /[a-z0-9]/i;
 
 export function tokenize(text: string): Token[] {
@@ -76,7 +76,7 @@ export function tokenize(text: string): Token[] {
       tokens.push({ kind: 'word', text: word, lower: FAMILY_ALIASES.get(lower) ?? lower });
     } else if (g['conn'] !== undefined) {
       tokens.push({ kind: 'connector' });
-    } else if (g['skip'] !== undefined) {
+    } else if (g['skip'] !== undefined || g['size'] !== undefined) {
       tokens.push({ kind: 'skip' });
     } else {
       tokens.push({ kind: 'break' });
@@ -89,10 +89,8 @@ function classifyNumber(raw: string, text: string, start: number, end: number): 
   const before = start > 0 ? text.charAt(start - 1) : '';
   const rest = text.slice(end, end + 2);
   if (before === '$' || /[a-z0-9.]/i.test(before)) return { kind: 'break' };
-  if (/^[a-z]/i.test(rest)) {
-    // "1M" is a context-size qualifier; "529s", "500s", "3x" are not versions.
-    return SIZE_SUFFIX.test(rest) && !raw.includes('.') ? { kind: 'skip' } : { kind: 'break' };
-  }
+  // "529s", "500s", "3x" are not versions.
+  if (/^[a-z]/i.test(rest)) return { kind: 'break' };
   if (rest.startsWith('%')) return { kind: 'break' };
   if (VERSION_SHAPE.test(raw)) return { kind: 'version', text: raw };
   if (DATE_SHAPE.test(raw)) return { kind: 'skip' };

@@ -104,35 +104,35 @@ describe('model families learned from incidents', () => {
       name: 'nova',
       description: '',
       steps: [
-        withIncidents(['Elevated errors on Claude Nova 6', 'errors on nova 6 for some users']),
-        withIncidents(['errors on nova 6 again']),
+        withIncidents(['Elevated errors on Claude Nova 6', 'Elevated errors on nova 6 for some users']),
+        withIncidents(['Elevated errors on nova 6 again']),
       ],
     });
     await startWorker(server, clock).pollNow();
     expect((await fakeBrowser.storage.local.get(KEYS.families))[KEYS.families]).toEqual(['nova']);
     expect(await modelsOf()).toEqual({
       'Elevated errors on Claude Nova 6': ['Nova 6'],
-      'errors on nova 6 for some users': ['Nova 6'],
+      'Elevated errors on nova 6 for some users': ['Nova 6'],
     });
     server.goTo(1);
     clock.now += 60_000;
     await startWorker(server, clock).pollNow();
-    expect(await modelsOf()).toEqual({ 'errors on nova 6 again': ['Nova 6'] });
+    expect(await modelsOf()).toEqual({ 'Elevated errors on nova 6 again': ['Nova 6'] });
   });
 
   it('without anything learned, a bare mention stays unnamed (the vocabulary is what reads it)', async () => {
-    server.setScenario({ name: 'bare', description: '', steps: [withIncidents(['errors on nova 6 again'])] });
+    server.setScenario({ name: 'bare', description: '', steps: [withIncidents(['Elevated errors on nova 6 again'])] });
     await startWorker(server, clock).pollNow();
-    expect(await modelsOf()).toEqual({ 'errors on nova 6 again': [] });
+    expect(await modelsOf()).toEqual({ 'Elevated errors on nova 6 again': [] });
     expect((await fakeBrowser.storage.local.get(KEYS.families))[KEYS.families]).toBeUndefined();
   });
 
   it('whatever storage holds under the key, polling works and only words are used', async () => {
     await fakeBrowser.storage.local.set({ [KEYS.families]: { nova: 1, evil: '<script>' } });
-    server.setScenario({ name: 'bare', description: '', steps: [withIncidents(['errors on nova 6 again'])] });
+    server.setScenario({ name: 'bare', description: '', steps: [withIncidents(['Elevated errors on nova 6 again'])] });
     await startWorker(server, clock).pollNow();
     expect((await storedSnapshot()).error).toBeNull();
-    expect(await modelsOf()).toEqual({ 'errors on nova 6 again': [] });
+    expect(await modelsOf()).toEqual({ 'Elevated errors on nova 6 again': [] });
   });
 });
 
