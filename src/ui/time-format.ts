@@ -52,25 +52,27 @@ export function dayKey(at: number, timeZone?: string): string {
   return `${part('year')}-${part('month')}-${part('day')}`;
 }
 
+/** "21 May, 14:05": the date and time every view shows; the clock drops the date on the same day. */
+const DATE_AND_TIME: Intl.DateTimeFormatOptions = {
+  month: 'short',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: '2-digit',
+};
+/** The same with the zone, where the reader may compare it with other clocks: "21 May, 14:05 CEST". */
+const DATE_TIME_ZONE: Intl.DateTimeFormatOptions = { ...DATE_AND_TIME, timeZoneName: 'short' };
+
 /** Hour and minute when `at` is on the same local day as `now`, else date and time. */
 export function clockTime(at: number, now: number, lang: string, timeZone?: string): string {
   const sameDay = dayKey(at, timeZone) === dayKey(now, timeZone);
   const options: Intl.DateTimeFormatOptions = sameDay
     ? { hour: 'numeric', minute: '2-digit', timeZone }
-    : { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone };
+    : { ...DATE_AND_TIME, timeZone };
   return new Intl.DateTimeFormat(lang, options).format(at);
 }
 
 export function absoluteTime(at: number, lang: string, timeZone?: string): string {
-  return new Intl.DateTimeFormat(lang, {
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: '2-digit',
-    timeZoneName: 'short',
-    timeZone,
-  }).format(at);
+  return new Intl.DateTimeFormat(lang, { year: 'numeric', ...DATE_TIME_ZONE, timeZone }).format(at);
 }
 
 /** A remote timestamp that does not parse is shown as served rather than dropped or turned into "Invalid Date". */
@@ -92,14 +94,7 @@ export function timeText(value: string | number, now: number, lang: string, time
 export function timeWindow(start: string, end: string, lang: string, timeZone?: string): string {
   const from = toEpoch(start);
   if (from === null) return start;
-  const format = new Intl.DateTimeFormat(lang, {
-    month: 'short',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: '2-digit',
-    timeZoneName: 'short',
-    timeZone,
-  });
+  const format = new Intl.DateTimeFormat(lang, { ...DATE_TIME_ZONE, timeZone });
   const to = end ? toEpoch(end) : null;
   return to !== null && to >= from ? format.formatRange(from, to) : format.format(from);
 }
