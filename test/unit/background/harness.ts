@@ -7,6 +7,7 @@ import type { Snapshot } from '../../../src/core/types';
 import { mergeLocale } from '../../../scripts/locales';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { startStatusServer, type StatusServer } from '../../server';
+import { fakeLocks } from '../fake-locks';
 import { serverFetch } from './server-fetch';
 
 export interface Clock {
@@ -35,6 +36,9 @@ export function useStatusServer(clock: Clock, use: (server: StatusServer) => voi
   });
 }
 
+/** navigator.locks of the extension's origin: shared by every worker a test starts, as the browser's are. */
+const locks = fakeLocks();
+
 /** The worker as the browser runs it, over an in-memory browser and the local status server. */
 export function startWorker(
   server: StatusServer,
@@ -51,7 +55,7 @@ export function startWorker(
     now: () => clock.now,
     random: () => 0.5,
     online: options.online ?? (() => true),
-    lock: (_name, task) => task(),
+    lock: locks.lock,
   });
 }
 

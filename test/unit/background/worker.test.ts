@@ -29,6 +29,16 @@ describe('a poll', () => {
     expect(alarm?.scheduledTime).toBeGreaterThanOrEqual(clock.now + 30_000);
   });
 
+  it('two polls asked for at once (an alarm and the Refresh button) run one after the other, under the lock', async () => {
+    const worker = startWorker(server, clock);
+    await Promise.all([worker.pollNow(), worker.pollNow()]);
+    // The second began after the first had stored its validators: it asked conditionally.
+    expect(requests('/api/v2/summary.json').map((r) => [r.ifNoneMatch, r.status])).toEqual([
+      [false, 200],
+      [true, 304],
+    ]);
+  });
+
   it('asks conditionally the second time and a 304 costs no body', async () => {
     const worker = startWorker(server, clock);
     await worker.pollNow();

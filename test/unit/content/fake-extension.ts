@@ -6,6 +6,7 @@ import type { StorageChange } from '../../../src/content/controller';
 import { readDismissRequest } from '../../../src/core/dismissals';
 import { readWatchTarget, setWatch } from '../../../src/core/watch';
 import { readWatches } from '../../../src/core/watch-record';
+import { fakeLocks } from '../fake-locks';
 
 type Listener = (changes: Record<string, StorageChange>, areaName: string) => void;
 
@@ -34,6 +35,7 @@ export class FakeExtension {
   timers = new Map<number, { callback: () => void; ms: number }>();
   private nextTimer = 1;
   debug: string[] = [];
+  private readonly locks = fakeLocks();
 
   constructor(initial: Record<string, unknown> = {}) {
     for (const [key, value] of Object.entries(initial)) this.data.set(key, structuredClone(value));
@@ -79,7 +81,7 @@ export class FakeExtension {
     const storage = { get: this.storage.get, set: async (items: Record<string, unknown>) => this.write(items) };
     if (message.type === 'dismiss') {
       const request = readDismissRequest(message.payload);
-      return request ? storeDismissal({ storage, now: this.clock, lock: (_, task) => task() }, request) : { ok: false };
+      return request ? storeDismissal({ storage, now: this.clock, lock: this.locks.lock }, request) : { ok: false };
     }
     if (message.type === 'watch') {
       const target = readWatchTarget(message.payload.target);
