@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 // Remote text is text: these sinks would turn status-page text into markup.
@@ -93,8 +94,12 @@ export default tseslint.config(
   },
   {
     files: ['src/popup/**/*.{ts,tsx}', 'src/options/**/*.{ts,tsx}', 'src/ui/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
     rules: {
       'no-restricted-imports': ['error', { patterns: otherContexts('background', 'content') }],
+      // Preact's hooks follow React's rules: called unconditionally, effects list what they read.
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
     },
   },
   {

@@ -23,6 +23,9 @@ export function useStoredValue<T>(
   preloaded?: Preloaded,
 ): T | undefined {
   const [value, setValue] = useState<T | undefined>(() => (preloaded ? read(preloaded[key]) : undefined));
+  // The effects name only `key`: `read` comes with the record (a module constant), `area` and `onChanged` are the
+  // page's storage (or the fakes a test hands in once) and `preloaded` is read once before the first render, so
+  // none changes while the hook lives, and listing them would cost the popup bytes it does not have.
   // A layout effect runs in the task that rendered: whatever the browser reports after the preloaded read comes
   // in a later task, when the listener is already there.
   useLayoutEffect(() => {
@@ -31,6 +34,7 @@ export function useStoredValue<T>(
     };
     onChanged.addListener(listener);
     return () => onChanged.removeListener(listener);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- fixed for the hook's life, see above
   }, [key]);
   useEffect(() => {
     if (preloaded) return;
@@ -39,6 +43,7 @@ export function useStoredValue<T>(
     return () => {
       alive = false;
     };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- fixed for the hook's life, see above
   }, [key]);
   return value;
 }
