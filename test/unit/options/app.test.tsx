@@ -6,7 +6,8 @@ import type { OptionsDeps } from '../../../src/options/deps';
 import { defaultSettings, readSettings, type Settings } from '../../../src/shared/settings';
 import { KEYS } from '../../../src/shared/storage';
 import type { Snapshot } from '../../../src/core/types';
-import { fakePermissions, fakeRuntime, fakeStorage, incidentFixture, makeDeps, NOW, snapshotFrom } from './fakes';
+import { fakePermissions, fakeRuntime, incidentFixture, makeDeps, NOW, snapshotFrom } from './fakes';
+import { FakeStorage } from '../fake-storage';
 
 // storage-hooks imports the polyfill for its defaults; every dependency is injected here.
 vi.mock('webextension-polyfill', () => ({ default: {} }));
@@ -35,7 +36,7 @@ async function setup({ settings, snapshot, permissions = fakePermissions(), hist
   const initial: Record<string, unknown> = {};
   if (settings !== undefined) initial[KEYS.settings] = settings;
   if (snapshot) initial[KEYS.snapshot] = snapshot;
-  const storage = fakeStorage(initial);
+  const storage = new FakeStorage(initial);
   const runtime = fakeRuntime(history ?? (async () => ({ ok: false, reason: 'offline' })));
   const view = render(
     <App
@@ -385,7 +386,10 @@ describe('stored settings', () => {
 
   it('follows changes made elsewhere', async () => {
     const { storage } = await setup();
-    act(() => storage.external(KEYS.settings, { ...defaultSettings, banner: false, pollIntervalSec: 120 }));
+    await act(async () => {
+      storage.external({ [KEYS.settings]: { ...defaultSettings, banner: false, pollIntervalSec: 120 } });
+      await storage.delivered();
+    });
     expect(box('options-banner-toggle').checked).toBe(false);
     expect((screen.getByTestId('options-poll-interval') as HTMLSelectElement).value).toBe('120');
   });
@@ -403,7 +407,7 @@ describe('stored settings', () => {
   });
 
   it('says so when a write fails', async () => {
-    const storage = fakeStorage();
+    const storage = new FakeStorage();
     storage.area.set = () => Promise.reject(new Error('QUOTA_BYTES quota exceeded'));
     render(<App deps={makeDeps({ storage: storage.area, onChanged: storage.onChanged })} />);
     fireEvent.click(await screen.findByTestId('options-banner-toggle'));

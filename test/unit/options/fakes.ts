@@ -1,6 +1,5 @@
-// Fakes for the options page's injected dependencies: a storage area that fires onChanged like the
-// browsers do (after the write, asynchronously), a permissions API whose answer the test chooses, and
-// a runtime answering getHistory.
+// Fakes for the options page's injected dependencies (storage is the shared fake in ../fake-storage): a
+// permissions API whose answer the test chooses, and a runtime answering getHistory.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { vi } from 'vitest';
@@ -8,8 +7,7 @@ import type Browser from 'webextension-polyfill';
 import { createTranslator, type Messages, type Translate } from '../../../src/core/i18n';
 import { parseIncident, parseSummary } from '../../../src/core/parse';
 import type { Incident, Snapshot } from '../../../src/core/types';
-import type { OptionsDeps, PermissionsApi, StorageChangedEvent } from '../../../src/options/deps';
-import type { StorageArea } from '../../../src/shared/storage';
+import type { OptionsDeps, PermissionsApi } from '../../../src/options/deps';
 import { FIXTURE_NAMES, type FixtureName } from '../core-fixtures';
 
 type Listener<T extends (...args: never[]) => void> = T;
@@ -24,41 +22,6 @@ export function fakeEvent<T extends (...args: never[]) => void>() {
     },
     emit: (...args: Parameters<T>) => listeners.forEach((listener) => listener(...args)),
     count: () => listeners.size,
-  };
-}
-
-type ChangeListener = (changes: Record<string, Browser.Storage.StorageChange>, areaName: string) => void;
-
-export function fakeStorage(initial: Record<string, unknown> = {}) {
-  const data: Record<string, unknown> = structuredClone(initial);
-  const changed = fakeEvent<ChangeListener>();
-  const writes: Array<Record<string, unknown>> = [];
-  const area: StorageArea = {
-    async get(keys) {
-      const wanted = keys === null ? Object.keys(data) : Array.isArray(keys) ? keys : [keys];
-      return Object.fromEntries(wanted.filter((key) => key in data).map((key) => [key, structuredClone(data[key])]));
-    },
-    async set(items) {
-      const changes: Record<string, Browser.Storage.StorageChange> = {};
-      for (const [key, value] of Object.entries(items)) {
-        changes[key] = { oldValue: data[key], newValue: structuredClone(value) };
-        data[key] = structuredClone(value);
-      }
-      writes.push(structuredClone(items));
-      setTimeout(() => changed.emit(changes, 'local'), 0);
-    },
-  };
-  return {
-    area,
-    onChanged: changed.event as unknown as StorageChangedEvent,
-    data,
-    writes,
-    /** A write made by someone else (another tab, the popup). */
-    external(key: string, value: unknown) {
-      const oldValue = data[key];
-      data[key] = structuredClone(value);
-      changed.emit({ [key]: { oldValue, newValue: structuredClone(value) } }, 'local');
-    },
   };
 }
 

@@ -4,13 +4,14 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, expect, it, vi } from 'vitest';
 import { App } from '../../../src/options/App';
 import { KEYS } from '../../../src/shared/storage';
-import { fakePermissions, fakeRuntime, fakeStorage, makeDeps } from './fakes';
+import { fakePermissions, fakeRuntime, makeDeps } from './fakes';
+import { FakeStorage } from '../fake-storage';
 
 vi.mock('webextension-polyfill', () => ({ default: {} }));
 afterEach(cleanup);
 
 function setup(initial: Record<string, unknown>) {
-  const storage = fakeStorage(initial);
+  const storage = new FakeStorage(initial);
   render(
     <App
       deps={makeDeps({

@@ -207,8 +207,11 @@ describe('popup: following storage', () => {
     const announcer = screen.getByTestId('popup-announcer');
     expect(announcer.getAttribute('aria-live')).toBe('polite');
     expect(announcer.textContent).toBe('');
-    await act(() => storage.area.set({ [KEYS.snapshot]: snapshot }));
-    await waitFor(() => expect(stateHeading().textContent).toBe('Claude has a partial outage'));
+    await act(async () => {
+      await storage.area.set({ [KEYS.snapshot]: snapshot });
+      await storage.delivered();
+    });
+    expect(stateHeading().textContent).toBe('Claude has a partial outage');
     expect(announcer.textContent).toBe('Claude has a partial outage');
   });
 
@@ -266,7 +269,10 @@ describe('popup: preloaded by one read before the first render', () => {
     const { storage, unmount } = setup({ snapshot: healthySnapshot(at, MINUTE) }, at + 2 * MINUTE, { preloaded: true });
     expect(stateHeading().textContent).toBe('Claude is operational');
     expect(storage.listenerCount).toBe(5);
-    await act(() => storage.area.set({ [KEYS.snapshot]: snapshot }));
+    await act(async () => {
+      await storage.area.set({ [KEYS.snapshot]: snapshot });
+      await storage.delivered();
+    });
     expect(stateHeading().textContent).toBe('Claude has a partial outage');
     expect(screen.getByTestId('popup-announcer').textContent).toBe('Claude has a partial outage');
     unmount();
