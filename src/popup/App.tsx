@@ -6,7 +6,7 @@ import { defaultSettings } from '../shared/settings';
 import type { StorageArea } from '../shared/storage';
 import { leadsFrameRecord, watchesFrameRecord } from '../shared/popup-storage';
 import { sessionFrameRecord, settingsRecord, snapshotRecord } from '../shared/storage';
-import { useNow } from '../ui/use-now';
+import { useNow } from './use-now';
 import { useTheme } from '../ui/use-theme';
 import { type Preloaded, useStoredValue } from '../ui/storage-hooks';
 import { Footer } from './Footer';

@@ -1,5 +1,5 @@
 import type { Translate } from '../core/i18n';
-import { LevelIcon } from '../ui/LevelIcon';
+import { LevelIcon } from './LevelIcon';
 import { RefreshButton } from './RefreshButton';
 import type { RefreshState } from './use-refresh';
 import type { PopupView } from './view-model';

@@ -1,8 +1,8 @@
 import { ExternalLink } from '../ui/ExternalLink';
 import { useMemo, useState } from 'preact/hooks';
 import type { Incident } from '../core/types';
-import { LevelIcon } from '../ui/LevelIcon';
-import { TimeStamp } from '../ui/TimeStamp';
+import { LevelIcon } from './LevelIcon';
+import { TimeStamp } from './TimeStamp';
 import { historyErrorText, historyView } from './history-view';
 import type { HistoryState } from './use-history';
 import type { ViewContext } from './view-model';

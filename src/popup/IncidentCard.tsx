@@ -1,8 +1,8 @@
 import { ExternalLink } from '../ui/ExternalLink';
 import type { Translate } from '../core/i18n';
-import { LevelIcon } from '../ui/LevelIcon';
-import { LinkifiedText } from '../ui/LinkifiedText';
-import { TimeStamp } from '../ui/TimeStamp';
+import { LevelIcon } from './LevelIcon';
+import { LinkifiedText } from './LinkifiedText';
+import { TimeStamp } from './TimeStamp';
 import { ModelChips } from './ModelChips';
 import type { IncidentView } from './view-model';
 import { WatchButton } from './WatchButton';

@@ -1,6 +1,6 @@
 import { ExternalLink } from '../ui/ExternalLink';
 import type { Translate } from '../core/i18n';
-import { LevelIcon } from '../ui/LevelIcon';
+import { LevelIcon } from './LevelIcon';
 import type { MaintenanceView } from './view-model';
 
 export function Maintenances({ items, t }: { items: readonly MaintenanceView[]; t: Translate }) {

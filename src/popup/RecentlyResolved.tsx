@@ -1,7 +1,7 @@
 import { ExternalLink } from '../ui/ExternalLink';
 import type { Translate } from '../core/i18n';
-import { LevelIcon } from '../ui/LevelIcon';
-import { TimeStamp } from '../ui/TimeStamp';
+import { LevelIcon } from './LevelIcon';
+import { TimeStamp } from './TimeStamp';
 import type { ResolvedView } from './view-model';
 
 export function RecentlyResolved({ items, t }: { items: readonly ResolvedView[]; t: Translate }) {

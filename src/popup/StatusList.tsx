@@ -1,4 +1,4 @@
-import { LevelIcon } from '../ui/LevelIcon';
+import { LevelIcon } from './LevelIcon';
 import type { ComponentRow } from './view-model';
 
 /** Components with their status as word and glyph (never colour alone). */

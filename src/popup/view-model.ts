@@ -22,7 +22,7 @@ import type {
   Snapshot,
 } from '../core/types';
 import type { Settings } from '../shared/settings';
-import { safeLinkHref } from '../ui/linkify';
+import { safeLinkHref } from './linkify';
 import { clockTime, timeText, timeWindow, type TimeText } from '../ui/time-format';
 
 export interface ViewContext {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runs } from '../property-runs';
 import { STATUS_PAGE_HOSTS } from '../../../src/core/urls';
-import { linkify, safeLinkHref } from '../../../src/ui/linkify';
+import { linkify, safeLinkHref } from '../../../src/popup/linkify';
 
 describe('linkify', () => {
   it('turns an https URL in prose into a link, leaving the sentence punctuation as text', () => {

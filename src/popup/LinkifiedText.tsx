@@ -1,4 +1,4 @@
-import { ExternalLink } from './ExternalLink';
+import { ExternalLink } from '../ui/ExternalLink';
 import { linkify } from './linkify';
 
 /** Remote plain text with its http(s) URLs as links that open in a new tab without access to this page. */

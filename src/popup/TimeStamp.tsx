@@ -1,4 +1,4 @@
-import type { TimeText } from './time-format';
+import type { TimeText } from '../ui/time-format';
 
 /**
  * Relative time with the local clock beside it ("5 minutes ago (14:05)"), both visible: a title tooltip
