@@ -63,7 +63,7 @@ describe('banner controller', () => {
     expect(ext.timers.size).toBe(0);
     expect(ext.gets).toBe(1);
     expect(ext.sets).toBe(0);
-    ext.write({ [KEYS.snapshot]: snapshotOf(healthyData(), clock + 60_000) });
+    await ext.write({ [KEYS.snapshot]: snapshotOf(healthyData(), clock + 60_000) });
     expect(nodeCount()).toBe(baseline);
     expect(ext.timers.size).toBe(0);
     expect(ext.gets).toBe(1);
@@ -91,11 +91,11 @@ describe('banner controller', () => {
   it('appears and goes with live storage changes', async () => {
     const ext = new FakeExtension({ [KEYS.snapshot]: snapshotOf(healthyData(), clock) });
     await start(ext).ready;
-    ext.write({ [KEYS.snapshot]: incidentSnapshot(2) });
+    await ext.write({ [KEYS.snapshot]: incidentSnapshot(2) });
     expect(part('models')!.textContent).toBe('Opus 4.7, Sonnet 4.6');
-    ext.write({ [KEYS.snapshot]: incidentSnapshot(5) });
+    await ext.write({ [KEYS.snapshot]: incidentSnapshot(5) });
     expect(part('models')!.textContent).toBe('Haiku 4.5, Opus 4.7, Sonnet 4.6');
-    ext.write({ [KEYS.settings]: { ...defaultSettings, banner: false } });
+    await ext.write({ [KEYS.settings]: { ...defaultSettings, banner: false } });
     expect(nodeCount()).toBe(baseline);
     expect(ext.timers.size).toBe(0);
   });
@@ -104,12 +104,12 @@ describe('banner controller', () => {
     const ext = new FakeExtension({ [KEYS.snapshot]: incidentSnapshot() });
     await start(ext).ready;
     expect(host()).not.toBeNull();
-    ext.write({ [KEYS.settings]: { ...defaultSettings, mutedModels: ['Haiku 4.5', 'Opus 4.7', 'Sonnet 4.6'] } });
+    await ext.write({ [KEYS.settings]: { ...defaultSettings, mutedModels: ['Haiku 4.5', 'Opus 4.7', 'Sonnet 4.6'] } });
     expect(nodeCount()).toBe(baseline);
-    ext.write({ [KEYS.settings]: defaultSettings });
+    await ext.write({ [KEYS.settings]: defaultSettings });
     expect(host()).not.toBeNull();
     const ids = p0Data(5).incidents[0]!.affectedComponents.map((c) => c.id);
-    ext.write({ [KEYS.settings]: { ...defaultSettings, mutedComponentIds: ids } });
+    await ext.write({ [KEYS.settings]: { ...defaultSettings, mutedComponentIds: ids } });
     expect(nodeCount()).toBe(baseline);
   });
 
@@ -136,7 +136,7 @@ describe('banner controller', () => {
       });
       await start(ext).ready;
       expect(host()).toBeNull();
-      ext.write({ [KEYS.snapshot]: snapshotOf(p0Data(5, { impact: 'critical' }), clock) });
+      await ext.write({ [KEYS.snapshot]: snapshotOf(p0Data(5, { impact: 'critical' }), clock) });
       expect(part('bar')!.dataset.level).toBe('critical');
       expect(part('level')!.textContent).toContain('Major outage');
     });
@@ -148,7 +148,7 @@ describe('banner controller', () => {
       });
       await start(ext).ready;
       expect(host()).toBeNull();
-      ext.write({ [KEYS.snapshot]: snapshotOf(p0Data(5, { withSn3y: true }), clock) });
+      await ext.write({ [KEYS.snapshot]: snapshotOf(p0Data(5, { withSn3y: true }), clock) });
       expect(part('title')!.textContent).toBe('Elevated errors across Claude models');
       expect(part('more')!.hidden).toBe(true);
     });
@@ -156,7 +156,7 @@ describe('banner controller', () => {
     it('follows a dismissal made in another tab', async () => {
       const ext = new FakeExtension({ [KEYS.snapshot]: incidentSnapshot() });
       await start(ext).ready;
-      ext.write({ [KEYS.dismissed]: { [P0_ID]: { level: 'major', at: T0 } } });
+      await ext.write({ [KEYS.dismissed]: { [P0_ID]: { level: 'major', at: T0 } } });
       expect(nodeCount()).toBe(baseline);
     });
 
@@ -184,7 +184,7 @@ describe('banner controller', () => {
     const ext = new FakeExtension({ [KEYS.snapshot]: incidentSnapshot(6) });
     await start(ext).ready;
     clock += 60_000;
-    ext.write({ [KEYS.snapshot]: incidentSnapshot(7, { recentlyResolved: [p0Final()] }) });
+    await ext.write({ [KEYS.snapshot]: incidentSnapshot(7, { recentlyResolved: [p0Final()] }) });
     expect(part('bar')!.dataset.state).toBe('resolved');
     expect(part('level')!.textContent).toContain('Resolved');
     expect(part('title')!.textContent).toBe('Elevated error rate on multiple models');
@@ -199,7 +199,7 @@ describe('banner controller', () => {
   it('removes the resolved state at once on dismiss, without storing anything', async () => {
     const ext = new FakeExtension({ [KEYS.snapshot]: incidentSnapshot(6) });
     await start(ext).ready;
-    ext.write({ [KEYS.snapshot]: incidentSnapshot(7) });
+    await ext.write({ [KEYS.snapshot]: incidentSnapshot(7) });
     userClick(part('dismiss')!);
     await tick();
     expect(nodeCount()).toBe(baseline);
@@ -242,7 +242,7 @@ describe('banner controller', () => {
       await start(ext).ready;
       expect(host()).not.toBeNull();
       ext.invalidate();
-      expect(() => ext.write({ [KEYS.snapshot]: incidentSnapshot(6) })).not.toThrow();
+      await expect(ext.write({ [KEYS.snapshot]: incidentSnapshot(6) })).resolves.toBeUndefined();
       expect(nodeCount()).toBe(baseline);
       expect(ext.timers.size).toBe(0);
       expect(ext.listeners.size).toBe(0);
@@ -299,12 +299,12 @@ describe('banner controller', () => {
       const ext = new FakeExtension(healthy());
       await start(ext).ready;
       expect(host()).toBeNull();
-      ext.write({ [KEYS.sessionShown]: written() });
+      await ext.write({ [KEYS.sessionShown]: written() });
       expect(part('bar')!.dataset.level).toBe('session');
       expect(part('title')!.textContent).toBe('5 of 12 requests failed in the last 5 minutes');
       expect(part('status')!.textContent).toBe('The status page reports no incident, last updated 2 h ago.');
       // The signal ends: "works again" for a while, then nothing at all.
-      ext.write({ [KEYS.sessionShown]: null });
+      await ext.write({ [KEYS.sessionShown]: null });
       expect(part('title')!.textContent).toBe('Your claude.ai session works again');
       clock += RESOLVED_VISIBLE_MS;
       ext.fireTimers();
@@ -329,7 +329,7 @@ describe('banner controller', () => {
       await tick();
       expect(ext.messages).toEqual([{ type: 'dismiss', payload: { sessionOnAt: ON_AT } }]);
       expect(ext.data.get(KEYS.sessionDismissed)).toBe(ON_AT);
-      ext.write({ [KEYS.sessionShown]: { ...written(), onAt: ON_AT + 600_000 } });
+      await ext.write({ [KEYS.sessionShown]: { ...written(), onAt: ON_AT + 600_000 } });
       expect(part('bar')!.dataset.state).toBe('session');
     });
 

@@ -57,7 +57,7 @@ export class FakeExtension {
     set: async (items: Record<string, unknown>): Promise<void> => {
       this.check();
       this.sets += 1;
-      this.write(items);
+      void this.write(items);
     },
   };
 
@@ -66,19 +66,27 @@ export class FakeExtension {
     removeListener: (listener: Listener) => void this.listeners.delete(listener),
   };
 
-  /** What another context (the worker, the options page) writing storage looks like to this page. */
-  write(items: Record<string, unknown>): void {
+  /**
+   * What another context (the worker, the options page) writing storage looks like to this page: stored at
+   * once, announced to onChanged in a task of its own, as browsers do. Resolves once the page was told.
+   */
+  write(items: Record<string, unknown>): Promise<void> {
     const changes: Record<string, StorageChange> = {};
     for (const [key, value] of Object.entries(items)) {
       changes[key] = { oldValue: this.data.get(key), newValue: structuredClone(value) };
       this.data.set(key, structuredClone(value));
     }
-    for (const listener of [...this.listeners]) listener(structuredClone(changes), 'local');
+    return new Promise((resolve) =>
+      setTimeout(() => {
+        for (const listener of [...this.listeners]) listener(structuredClone(changes), 'local');
+        resolve();
+      }, 0),
+    );
   }
 
   /** The worker's side of the messages the banner sends, with the worker's own code where it is pure enough. */
   private async worker(message: { type: string; payload: Record<string, unknown> }): Promise<unknown> {
-    const storage = { get: this.storage.get, set: async (items: Record<string, unknown>) => this.write(items) };
+    const storage = { get: this.storage.get, set: async (items: Record<string, unknown>) => void this.write(items) };
     if (message.type === 'dismiss') {
       const request = readDismissRequest(message.payload);
       return request ? storeDismissal({ storage, now: this.clock, lock: this.locks.lock }, request) : { ok: false };
@@ -87,7 +95,7 @@ export class FakeExtension {
       const target = readWatchTarget(message.payload.target);
       if (!target) return { ok: false, notifications: this.notifications };
       const watches = readWatches(this.data.get('watches.v1'));
-      this.write({ 'watches.v1': setWatch(watches, target, message.payload.on === true, this.clock()) });
+      void this.write({ 'watches.v1': setWatch(watches, target, message.payload.on === true, this.clock()) });
       return { ok: true, notifications: this.notifications };
     }
     return { ok: false };
