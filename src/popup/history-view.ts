@@ -5,7 +5,8 @@ import type { Translate } from '../core/i18n';
 import type { Impact, Incident, Level, PollError } from '../core/types';
 import type { History } from '../shared/messages';
 import { dayKey, timeText, toEpoch, type TimeText } from '../ui/time-format';
-import { httpsOnly, pollErrorReason, impactText, type ViewContext } from './view-model';
+import { impactText, pollErrorReason } from './labels';
+import { httpsOnly, type ViewContext } from './view-model';
 
 export const HISTORY_DAYS = 7;
 

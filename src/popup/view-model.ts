@@ -7,21 +7,16 @@ import { levelLabel, modelsLabel } from '../core/present';
 import { isRecentlyResolved, resolvedSince } from '../core/resolution';
 import { countsLine, noIncidentLine, sessionLeads, sessionLine, sessionView } from '../core/session/present';
 import type { SessionState } from '../core/session/state';
-import type {
-  ComponentState,
-  ComponentStatus,
-  Impact,
-  Incident,
-  IncidentModels,
-  IncidentStatus,
-  Level,
-  Maintenance,
-  MaintenanceStatus,
-  PollError,
-  PollErrorKind,
-  Snapshot,
-} from '../core/types';
+import type { ComponentState, Incident, IncidentModels, Level, Maintenance, PollError, Snapshot } from '../core/types';
 import type { Settings } from '../shared/settings';
+import {
+  componentStatusText,
+  headlineText,
+  impactText,
+  incidentStatusText,
+  maintenanceStatusText,
+  pollErrorReason,
+} from './labels';
 import { safeLinkHref } from './linkify';
 import { clockTime, timeText, timeWindow, type TimeText } from '../ui/time-format';
 
@@ -163,80 +158,6 @@ export const STATUS_PAGE_URL = 'https://status.claude.com/';
 
 const MINUTE = 60_000;
 
-const HEADLINE_KEYS: Readonly<Record<Level, string>> = {
-  operational: 'popupHeadlineOperational',
-  maintenance: 'popupHeadlineMaintenance',
-  minor: 'popupHeadlineMinor',
-  major: 'popupHeadlineMajor',
-  critical: 'popupHeadlineCritical',
-  unknown: 'popupHeadlineUnknown',
-};
-
-export const REASON_KEYS: Readonly<Record<PollErrorKind, string>> = {
-  offline: 'popupReasonOffline',
-  network: 'popupReasonNetwork',
-  timeout: 'popupReasonTimeout',
-  http: 'popupReasonHttp',
-  'rate-limited': 'popupReasonRateLimited',
-  'waf-challenge': 'popupReasonWafChallenge',
-  'not-json': 'popupReasonNotJson',
-  'invalid-json': 'popupReasonInvalidJson',
-  schema: 'popupReasonSchema',
-  'too-large': 'popupReasonTooLarge',
-};
-
-const IMPACT_KEYS: Readonly<Record<Impact, string>> = {
-  none: 'popupImpactNone',
-  maintenance: 'popupImpactMaintenance',
-  minor: 'popupImpactMinor',
-  major: 'popupImpactMajor',
-  critical: 'popupImpactCritical',
-  unknown: 'popupImpactUnknown',
-};
-
-const INCIDENT_STATUS_KEYS: Readonly<Record<IncidentStatus, string>> = {
-  investigating: 'popupIncidentInvestigating',
-  identified: 'popupIncidentIdentified',
-  monitoring: 'popupIncidentMonitoring',
-  resolved: 'popupIncidentResolved',
-  postmortem: 'popupIncidentPostmortem',
-  unknown: 'popupIncidentUnknown',
-};
-
-const COMPONENT_STATUS_KEYS: Readonly<Record<ComponentStatus, string>> = {
-  operational: 'popupComponentOperational',
-  under_maintenance: 'popupComponentMaintenance',
-  degraded_performance: 'popupComponentDegraded',
-  partial_outage: 'popupComponentPartial',
-  major_outage: 'popupComponentMajor',
-  unknown: 'popupComponentUnknown',
-};
-
-const MAINTENANCE_STATUS_KEYS: Readonly<Record<MaintenanceStatus, string>> = {
-  scheduled: 'popupMaintenanceScheduled',
-  in_progress: 'popupMaintenanceInProgress',
-  verifying: 'popupMaintenanceVerifying',
-  completed: 'popupMaintenanceCompleted',
-  unknown: 'popupMaintenanceUnknown',
-};
-
-// Lookups go through Object.hasOwn: a status string is remote data, and "constructor" must not find a prototype member.
-function keyOf<K extends string>(table: Readonly<Record<K, string>>, value: string, fallback: K): string {
-  return Object.hasOwn(table, value) ? table[value as K] : table[fallback];
-}
-
-export const impactText = (impact: Impact, t: Translate): string => t(keyOf(IMPACT_KEYS, impact, 'unknown'));
-export const incidentStatusText = (status: IncidentStatus, t: Translate): string =>
-  t(keyOf(INCIDENT_STATUS_KEYS, status, 'unknown'));
-export const componentStatusText = (status: ComponentStatus, t: Translate): string =>
-  t(keyOf(COMPONENT_STATUS_KEYS, status, 'unknown'));
-
-export function pollErrorReason(error: PollError, t: Translate): string {
-  if (error.kind === 'http' && error.status !== undefined) return t('popupReasonHttp', [String(error.status)]);
-  if (error.kind === 'http') return t('popupReasonHttpNoStatus');
-  return t(keyOf(REASON_KEYS, error.kind, 'network'));
-}
-
 /** An incident or page link goes out only when it is https (a tampered payload could say javascript:). */
 export const httpsOnly = (url: string | null | undefined): string | null =>
   url ? safeLinkHref(url, ['https:']) : null;
@@ -332,7 +253,7 @@ function maintenanceView(maintenance: Maintenance, active: boolean, ctx: ViewCon
     id: maintenance.id,
     name: maintenance.name,
     active,
-    statusText: ctx.t(keyOf(MAINTENANCE_STATUS_KEYS, maintenance.status, 'unknown')),
+    statusText: maintenanceStatusText(maintenance.status, ctx.t),
     window: timeWindow(maintenance.scheduledFor, maintenance.scheduledUntil, ctx.lang, ctx.timeZone),
     components: maintenance.components.map((component) => component.name),
     url: httpsOnly(maintenance.url),
@@ -408,7 +329,7 @@ export function popupView(
       ? t('popupHeadlineLoading')
       : dataState === 'empty'
         ? t('popupHeadlineChecking')
-        : t(HEADLINE_KEYS[level]);
+        : headlineText(level, t);
   const problem = snapshot?.error ? problemView(snapshot, snapshot.error, ctx) : null;
   // The freshness line already says how old the data is; this says why it matters.
   const staleNote = dataState === 'stale' ? t('popupStale') : null;
