@@ -72,6 +72,13 @@ test('stored records are checked field by field', () => {
   expect(readLeadRecords(null)).toEqual([]);
 });
 
+test('a long title is recorded clipped with an ellipsis, never half an emoji', () => {
+  const name = `${'x'.repeat(MAX_LEAD_TITLE - 2)}\u{1F525} elevated errors`;
+  const [record] = recordLeads([], on, [{ ...incidentPostedAtTime('long', T0 + 23 * MINUTE), name }]).added;
+  expect(record?.title.length).toBeLessThanOrEqual(MAX_LEAD_TITLE);
+  expect(record?.title).toBe(`${'x'.repeat(MAX_LEAD_TITLE - 2)}\u2026`);
+});
+
 test('incidents that open while the signal is on get a record; the others and repeats do not', () => {
   const seen = incidentPostedAtTime('seen', T0 + 23 * MINUTE);
   const before = incidentPostedAtTime('before', T0 - 5 * MINUTE);

@@ -1,5 +1,6 @@
 // When to record a lead time: how much earlier the user's own session saw errors than the status page
 // posted. The record itself, and how it is read and said, are in ./lead-record.
+import { clipText } from '../remote-text';
 import type { Incident } from '../types';
 import { MAX_LEAD_RECORDS, MAX_LEAD_TITLE, type LeadRecord } from './lead-record';
 import { leadTime, type SessionSignal } from './signal';
@@ -16,7 +17,7 @@ export function leadRecordFor(signal: SessionSignal, incident: Incident): LeadRe
   const leadMs = leadTime(signal, postedAt);
   return leadMs === null
     ? null
-    : { incidentId: incident.id, title: incident.name.slice(0, MAX_LEAD_TITLE), postedAt, leadMs };
+    : { incidentId: incident.id, title: clipText(incident.name, MAX_LEAD_TITLE), postedAt, leadMs };
 }
 
 /** Newest first, one per incident (the first record wins), at most MAX_LEAD_RECORDS. */
