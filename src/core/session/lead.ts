@@ -1,5 +1,6 @@
 // When to record a lead time: how much earlier the user's own session saw errors than the status page
 // posted. The record itself, and how it is read and said, are in ./lead-record.
+import { epochOf } from '../epoch';
 import { clipText } from '../remote-text';
 import type { Incident } from '../types';
 import { MAX_LEAD_RECORDS, MAX_LEAD_TITLE, type LeadRecord } from './lead-record';
@@ -7,8 +8,8 @@ import { leadTime, type SessionSignal } from './signal';
 
 /** When the status page first said something: its oldest update, else the incident's start. */
 export function incidentPostedAt(incident: Incident): number {
-  const times = incident.updates.map((update) => Date.parse(update.displayAt)).filter(Number.isFinite);
-  return times.length > 0 ? Math.min(...times) : Date.parse(incident.startedAt);
+  const times = incident.updates.map((update) => epochOf(update.displayAt)).filter((at) => at !== null);
+  return times.length > 0 ? Math.min(...times) : (epochOf(incident.startedAt) ?? Number.NaN);
 }
 
 /** The record for an incident that just opened, or null when the session saw nothing earlier. */
