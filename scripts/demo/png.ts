@@ -3,13 +3,7 @@
 // here with maximum deflate.
 import { constants, deflateSync, inflateSync } from 'node:zlib';
 import { quantizeColours } from './quantize';
-
-export interface Rgba {
-  width: number;
-  height: number;
-  /** width × height × 4 bytes, row by row. */
-  pixels: Uint8Array;
-}
+import type { Rgba } from './rgba';
 
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const CHANNELS: Record<number, number> = { 2: 3, 6: 4 };

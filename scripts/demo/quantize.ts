@@ -1,7 +1,7 @@
 // Colour reduction for UI screenshots. Flat colours (backgrounds, borders, text) cover most pixels and
 // must stay exact, or a white page turns faintly grey; the anti-aliasing ramps around glyphs can share
 // approximate colours without anyone seeing it.
-import type { Rgba } from './png';
+import type { Rgba } from './rgba';
 
 const MAX_COLOURS = 256;
 /** A colour covering at least this share of the pixels keeps its exact value. */

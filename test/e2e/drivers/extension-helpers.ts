@@ -1,5 +1,5 @@
 import type Browser from 'webextension-polyfill';
-import type { Badge } from './types';
+import type { BackgroundWatch, Badge, PollAlarm } from './types';
 
 // These functions are serialised into extension pages, so they use the global API object and nothing
 // from their module scope. Chromium has `chrome`, Firefox has `browser`; both expose the same calls.
@@ -24,13 +24,6 @@ export async function sendToWorker(message: unknown): Promise<unknown> {
     (globalThis as unknown as { browser?: Api }).browser ?? (globalThis as unknown as { chrome: Api }).chrome
   ).runtime;
   return runtime.sendMessage(message);
-}
-
-/** What the background context reported since the watch was installed. */
-export interface BackgroundWatch {
-  /** False when the background was replaced since the watch was installed (what it reported is lost). */
-  installed: boolean;
-  errors: string[];
 }
 
 /**
@@ -71,11 +64,6 @@ export async function backgroundWatch(mode: 'install' | 'read'): Promise<Backgro
     return `console.error: ${item instanceof Error ? item.message : String(item)}`;
   };
   return { installed: true, errors: Array.from(seen, describe) };
-}
-
-export interface PollAlarm {
-  scheduledTime: number;
-  periodInMinutes: number | null;
 }
 
 export async function readPollAlarm(): Promise<PollAlarm | null> {

@@ -1,5 +1,3 @@
-import type { BackgroundWatch, PollAlarm } from './extension-helpers';
-
 /** One API over Playwright (Chromium) and puppeteer-core (Firefox), so every spec runs in both browsers. */
 export interface DriverPage {
   readonly url: () => string;
@@ -29,6 +27,19 @@ export interface Badge {
   /** [r, g, b, a] */
   color: number[];
   title: string;
+}
+
+/** What the background context reported since the watch was installed. */
+export interface BackgroundWatch {
+  /** False when the background was replaced since the watch was installed (what it reported is lost). */
+  installed: boolean;
+  errors: string[];
+}
+
+/** The poll alarm as the browser has it scheduled. */
+export interface PollAlarm {
+  scheduledTime: number;
+  periodInMinutes: number | null;
 }
 
 export interface ExtensionDriver {
