@@ -3,8 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readSettings } from '../../src/shared/settings';
-import { KEYS, loadSettings, loadSnapshot, snapshotRecord, type StorageArea } from '../../src/shared/storage';
+import { KEYS, loadSettings, loadSnapshot, snapshotRecord } from '../../src/shared/storage';
 import { loadPollState } from '../../src/shared/worker-storage';
+import { FakeStorage } from './fake-storage';
 
 const load = (browser: string) =>
   JSON.parse(readFileSync(new URL(`../fixtures/storage-0.1.0/${browser}.json`, import.meta.url), 'utf8')) as Record<
@@ -12,18 +13,12 @@ const load = (browser: string) =>
     Record<string, unknown>
   >;
 
-const areaOf = (items: Record<string, unknown>): StorageArea => ({
-  get: async (keys) => {
-    const wanted = keys === null ? Object.keys(items) : Array.isArray(keys) ? keys : [keys];
-    return Object.fromEntries(wanted.filter((k) => k in items).map((k) => [k, structuredClone(items[k])]));
-  },
-  set: async (more) => void Object.assign(items, more),
-});
+const areaOf = (items: Record<string, unknown>) => new FakeStorage(items).area;
 
 describe.each(['chromium', 'firefox'])('storage written by 0.1.0 in %s', (browser) => {
   for (const [moment, stored] of Object.entries(load(browser))) {
     it(`${moment}: every setting, the snapshot and the poll state read back unchanged`, async () => {
-      const area = areaOf(structuredClone(stored));
+      const area = areaOf(stored);
       // Settings added since 0.1.0 take their defaults; every stored one is kept as it was.
       expect(await loadSettings(area)).toEqual({ ...(stored[KEYS.settings] as object), sessionSignal: true });
       expect(await loadSnapshot(area)).toEqual(stored[KEYS.snapshot]);

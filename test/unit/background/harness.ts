@@ -1,3 +1,5 @@
+// fake-browser stands in for the APIs other than storage (alarms, action, runtime, i18n, tabs, notifications);
+// storage is the one fake every unit test uses, so the worker's writes behave as the pages' do.
 import { fakeBrowser } from '@webext-core/fake-browser';
 import type Browser from 'webextension-polyfill';
 import { createTranslator } from '../../../src/core/i18n';
@@ -7,11 +9,25 @@ import type { Snapshot } from '../../../src/core/types';
 import { mergeLocale } from '../../../scripts/locales';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { startStatusServer, type StatusServer } from '../../server';
+import { FakeStorage } from '../fake-storage';
 import { fakeLocks } from '../fake-locks';
 import { serverFetch } from './server-fetch';
 
 export interface Clock {
   now: number;
+}
+
+/**
+ * storage.local and storage.onChanged of the worker's browser. The worker's own storage.onChanged listener is not
+ * registered: a test hands it the change it means (the options page's write), so a write that only sets a test
+ * up repaints nothing behind its back.
+ */
+export const storage = new FakeStorage();
+
+/** An empty browser: fake-browser's state, and storage emptied of data, listeners and injected failures. */
+export function resetBrowser(): void {
+  fakeBrowser.reset();
+  storage.reset();
 }
 
 /**
@@ -28,7 +44,7 @@ export function useStatusServer(clock: Clock, use: (server: StatusServer) => voi
   });
   afterAll(() => server.close());
   beforeEach(() => {
-    fakeBrowser.reset();
+    resetBrowser();
     server.setScenario('healthy');
     for (const host of ['*', 'status.claude.com', 'anthropic.statuspage.io'] as const) server.setFault(host, null);
     server.resetStats();
@@ -45,7 +61,11 @@ export function startWorker(
   clock: Clock,
   options: { online?: () => boolean; withoutValidators?: boolean } = {},
 ) {
-  const browser = fakeBrowser as unknown as typeof Browser;
+  // Read through at each use, so an API a test swaps in later (notifications) is the one the worker sees.
+  const storageApi = { local: storage.area, onChanged: storage.onChanged };
+  const browser = new Proxy(fakeBrowser, {
+    get: (target, name, receiver) => (name === 'storage' ? storageApi : Reflect.get(target, name, receiver)),
+  }) as unknown as typeof Browser;
   fakeBrowser.i18n.getMessage = createTranslator(mergeLocale('en')) as typeof fakeBrowser.i18n.getMessage;
   fakeBrowser.runtime.getURL = ((path: string) =>
     `chrome-extension://test/${path}`) as typeof fakeBrowser.runtime.getURL;
@@ -60,7 +80,7 @@ export function startWorker(
 }
 
 export async function storedSnapshot(): Promise<Snapshot> {
-  return (await fakeBrowser.storage.local.get(KEYS.snapshot))[KEYS.snapshot] as Snapshot;
+  return (await storage.area.get(KEYS.snapshot))[KEYS.snapshot] as Snapshot;
 }
 
 export async function badge() {

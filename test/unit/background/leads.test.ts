@@ -7,7 +7,7 @@ import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import { defaultSettings } from '../../../src/shared/settings';
 import { KEYS } from '../../../src/shared/storage';
 import { startStatusServer, type StatusServer } from '../../server';
-import { startWorker, type Clock } from './harness';
+import { resetBrowser, startWorker, storage, type Clock } from './harness';
 
 const POSTED_AT = Date.parse('2026-05-22T04:16:42.333Z');
 const MINUTE = 60_000;
@@ -20,7 +20,7 @@ afterAll(() => server.close());
 
 const created: { id: string; message: string }[] = [];
 beforeEach(async () => {
-  fakeBrowser.reset();
+  resetBrowser();
   created.length = 0;
   server.setScenario('p0mgnjv3bj97');
   server.goTo(0);
@@ -33,7 +33,7 @@ beforeEach(async () => {
     },
   };
   const settings = { ...defaultSettings, notifications: { ...defaultSettings.notifications, enabled: true } };
-  await fakeBrowser.storage.local.set({ [KEYS.settings]: settings });
+  await storage.area.set({ [KEYS.settings]: settings });
 });
 
 const tab = { id: fakeBrowser.runtime.id, tab: { id: 1 }, frameId: 0, url: 'https://claude.ai/new' };
@@ -43,7 +43,7 @@ const failing = {
 };
 const report = (worker: ReturnType<typeof startWorker>) =>
   worker.onMessage({ type: 'sessionCounts', payload: { counts: failing } }, tab as Browser.Runtime.MessageSender);
-const storedLeads = async () => (await fakeBrowser.storage.local.get(KEYS.sessionLeads))[KEYS.sessionLeads];
+const storedLeads = async () => (await storage.area.get(KEYS.sessionLeads))[KEYS.sessionLeads];
 
 it('an incident posted while the signal is on gets its lead time, in storage and in its notification', async () => {
   const worker = startWorker(server, clock);
@@ -83,8 +83,8 @@ it('no record when the session saw nothing, or when the signal is switched off',
 
   server.goTo(0);
   clock.now = POSTED_AT - 21 * MINUTE;
-  fakeBrowser.reset();
-  await fakeBrowser.storage.local.set({ [KEYS.settings]: { ...defaultSettings, sessionSignal: false } });
+  resetBrowser();
+  await storage.area.set({ [KEYS.settings]: { ...defaultSettings, sessionSignal: false } });
   const off = startWorker(server, clock);
   await off.pollNow();
   await report(off);

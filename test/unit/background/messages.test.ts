@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_REPORTED_PER_CLASS, readReport } from '../../../src/core/session';
 import { isMessage } from '../../../src/shared/messages';
 import type { StatusServer } from '../../server';
-import { badge, startWorker, useStatusServer, type Clock } from './harness';
+import { badge, startWorker, storage, useStatusServer, type Clock } from './harness';
 
 let server: StatusServer;
 const clock: Clock = { now: Date.parse('2026-11-23T10:00:00Z') };
@@ -31,7 +31,7 @@ const valid = { type: 'sessionCounts', payload: { counts: errors(5) } };
 /** Everything the extension keeps, the badge it shows and the requests it made: what a message could change. */
 async function state() {
   return {
-    storage: await fakeBrowser.storage.local.get(null),
+    storage: await storage.area.get(null),
     badge: await badge(),
     requests: server.stats().requests.length,
   };
@@ -83,7 +83,7 @@ describe('senders', () => {
     // And the same report from our top-level claude.ai script is taken: the refusals above were the sender's.
     expect(await worker.onMessage(valid, claudeTab())).toEqual({ ok: true });
     expect(before.storage['session.v1']).toBeUndefined();
-    expect((await fakeBrowser.storage.local.get('session.v1'))['session.v1']).toEqual(
+    expect((await storage.area.get('session.v1'))['session.v1']).toEqual(
       expect.objectContaining({
         window: [expect.objectContaining({ counts: expect.objectContaining({ api: errors(5).api }) })],
       }),

@@ -17,7 +17,7 @@ import { hostileIncidentId } from '../../scenarios/hostile';
 import { HIDDEN, HOSTILE_TEXTS, LONE_SURROGATE, type HostileName } from '../../scenarios/hostile-corpus';
 import type { RawSummaryPayload } from '../../../src/core/schema';
 import { healthyData } from '../core-builders';
-import { startWorker, useStatusServer, type Clock } from './harness';
+import { startWorker, storage, useStatusServer, type Clock } from './harness';
 
 const ENTRIES = Object.entries(HOSTILE_TEXTS) as [HostileName, string][];
 const ELLIPSIS = '\u2026';
@@ -45,7 +45,7 @@ beforeEach(async () => {
     },
   };
   const settings = { ...defaultSettings, notifications: { ...defaultSettings.notifications, enabled: true } };
-  await fakeBrowser.storage.local.set({ [KEYS.settings]: settings });
+  await storage.area.set({ [KEYS.settings]: settings });
 });
 
 /** A healthy poll first, then the hostile step a minute after the page's update: the incidents are news. */

@@ -8,7 +8,7 @@ import { SESSION_GLYPH, readReport } from '../../../src/core/session';
 import { defaultSettings } from '../../../src/shared/settings';
 import { KEYS } from '../../../src/shared/storage';
 import type { StatusServer } from '../../server';
-import { badge, startWorker, useStatusServer, type Clock } from './harness';
+import { badge, startWorker, storage, useStatusServer, type Clock } from './harness';
 
 let server: StatusServer;
 const clock: Clock = { now: Date.parse('2026-11-23T10:00:00Z') };
@@ -56,7 +56,7 @@ describe('reports', () => {
     await worker.pollNow();
     expect(await report(worker, counts(0, 5), tab(1, 'https://evil.example/'))).toEqual({ ok: false });
     expect(await report(worker, { ...counts(0, 5), extra: 'x' })).toEqual({ ok: false });
-    expect((await fakeBrowser.storage.local.get(KEYS.session))[KEYS.session]).toBeUndefined();
+    expect((await storage.area.get(KEYS.session))[KEYS.session]).toBeUndefined();
   });
 });
 
@@ -70,7 +70,7 @@ describe('the signal', () => {
     worker = startWorker(server, clock);
     clock.now += 5_000;
     await report(worker, counts(0, 2), tab(2));
-    const stored = (await fakeBrowser.storage.local.get(KEYS.session))[KEYS.session];
+    const stored = (await storage.area.get(KEYS.session))[KEYS.session];
     expect(JSON.stringify(stored)).not.toMatch(/claude|\/|[a-f0-9]{4}-/);
     const shown = await badge();
     expect(shown.text).toBe(SESSION_GLYPH);
@@ -114,9 +114,9 @@ describe('the signal', () => {
     await report(worker, counts(0, 3));
     const settings = { ...defaultSettings, sessionSignal: false };
     const old = { sessionSignal: true };
-    await fakeBrowser.storage.local.set({ [KEYS.settings]: settings });
+    await storage.area.set({ [KEYS.settings]: settings });
     await worker.onStorageChanged({ [KEYS.settings]: { oldValue: old, newValue: settings } }, 'local');
-    expect((await fakeBrowser.storage.local.get(KEYS.session))[KEYS.session]).toBeUndefined();
+    expect((await storage.area.get(KEYS.session))[KEYS.session]).toBeUndefined();
     expect(await report(worker, counts(0, 3))).toEqual({ ok: false });
     expect((await badge()).text).toBe('');
   });

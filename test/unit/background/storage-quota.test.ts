@@ -9,7 +9,8 @@ import { defaultSettings } from '../../../src/shared/settings';
 import { KEYS } from '../../../src/shared/storage';
 import type { Snapshot } from '../../../src/core/types';
 import { startStatusServer, type StatusServer } from '../../server';
-import { badge, startWorker, storedSnapshot, type Clock } from './harness';
+import { QUOTA_ERROR } from '../fake-storage';
+import { badge, resetBrowser, startWorker, storage, storedSnapshot, type Clock } from './harness';
 
 let server: StatusServer;
 const clock: Clock = { now: Date.parse('2026-11-23T10:00:00Z') };
@@ -25,7 +26,7 @@ afterAll(() => {
   return server.close();
 });
 beforeEach(() => {
-  fakeBrowser.reset();
+  resetBrowser();
   server.setScenario('healthy');
   server.setFault('*', null);
   server.resetStats();
@@ -39,28 +40,7 @@ afterEach(async () => {
   vi.restoreAllMocks();
 });
 
-const local = fakeBrowser.storage.local;
-const sizeOf = (items: Record<string, unknown>) => new TextEncoder().encode(JSON.stringify(items)).length;
-const bytesInUse = async () => sizeOf(await local.get(null));
-
-/** Writes that would take storage past `quota` bytes are refused whole, like the real quota. */
-function limitStorage(quota: { bytes: number }) {
-  const set = local.set.bind(local);
-  const refused: string[][] = [];
-  vi.spyOn(local, 'set').mockImplementation(async (items: Record<string, unknown>) => {
-    if (sizeOf({ ...(await local.get(null)), ...items }) > quota.bytes) {
-      refused.push(Object.keys(items));
-      throw new Error('QUOTA_BYTES quota exceeded');
-    }
-    await set(items);
-  });
-  return refused;
-}
-
-function refuseEveryWrite() {
-  vi.spyOn(local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
-  vi.spyOn(local, 'remove').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
-}
+const local = storage.area;
 
 const enableNotifications = () =>
   local.set({
@@ -77,16 +57,16 @@ describe('a poll result storage refuses in full', () => {
     server.goTo(4);
     // Measure what the full result and its compact copy take, then allow something in between.
     await startWorker(server, clock).pollNow();
-    const full = await bytesInUse();
-    const compact = sizeOf({ ...(await local.get(null)), [KEYS.snapshot]: compactSnapshot(await storedSnapshot()) });
+    const full = storage.bytesInUse();
+    const compact = storage.bytesInUse({ ...storage.data, [KEYS.snapshot]: compactSnapshot(await storedSnapshot()) });
     expect(updateCounts(await storedSnapshot())![0]).toBeGreaterThan(1);
     expect(compact).toBeLessThan(full);
-    fakeBrowser.reset();
+    resetBrowser();
 
-    const refused = limitStorage({ bytes: Math.floor((full + compact) / 2) });
+    storage.quotaBytes = Math.floor((full + compact) / 2);
     clock.now += 60_000;
     const shown = await startWorker(server, clock).pollNow();
-    expect(refused).toContainEqual([KEYS.snapshot, KEYS.poll]);
+    expect(storage.refused).toContainEqual([KEYS.snapshot, KEYS.poll]);
     const snapshot = await storedSnapshot();
     expect(shown).toEqual(snapshot);
     expect(updateCounts(snapshot)).toEqual([1]);
@@ -101,7 +81,7 @@ describe('a poll result storage refuses in full', () => {
 
 describe('a storage that refuses every write', () => {
   it('still polls: the badge shows what was fetched and the next poll is scheduled', async () => {
-    refuseEveryWrite();
+    storage.refuseWrites = true;
     const worker = startWorker(server, clock);
     await worker.pollNow();
     expect(server.stats().requests.map((r) => r.path)).toContain('/api/v2/summary.json');
@@ -124,7 +104,7 @@ describe('a storage that refuses every write', () => {
     server.goTo(4);
     const worker = startWorker(server, clock);
     await worker.pollNow();
-    refuseEveryWrite();
+    storage.refuseWrites = true;
     server.setFault('*', { kind: 'http', status: 503 });
     clock.now += 60_000;
     await worker.pollNow();
@@ -139,7 +119,7 @@ describe('a storage that refuses every write', () => {
     await local.set({ [KEYS.settings]: { ...defaultSettings, sessionSignal: true } });
     const worker = startWorker(server, clock);
     await worker.pollNow();
-    refuseEveryWrite();
+    storage.refuseWrites = true;
     server.resetStats();
     clock.now += 60_000;
     worker.onAlarm({ name: 'poll', scheduledTime: clock.now } as Browser.Alarms.Alarm);
@@ -182,8 +162,7 @@ describe('notifications while storage refuses their decisions', () => {
     const worker = startWorker(server, clock);
     await worker.pollNow();
     // Full: the incident's snapshot and the decision to notify both need room storage no longer has.
-    const quota = { bytes: await bytesInUse() };
-    const refused = limitStorage(quota);
+    storage.quotaBytes = storage.bytesInUse();
     server.setScenario('p0mgnjv3bj97');
     server.goTo(1);
     for (let i = 0; i < 3; i++) {
@@ -191,10 +170,10 @@ describe('notifications while storage refuses their decisions', () => {
       await worker.pollNow();
       expect((await badge()).text).toBe('1');
     }
-    expect(refused).toContainEqual([KEYS.notified]);
+    expect(storage.refused).toContainEqual([KEYS.notified]);
     expect(create).not.toHaveBeenCalled();
 
-    quota.bytes = Infinity;
+    storage.quotaBytes = Infinity;
     for (let i = 0; i < 3; i++) {
       clock.now += 60_000;
       await worker.pollNow();
@@ -215,7 +194,7 @@ describe('notifications while storage refuses their decisions', () => {
     let notifiedWrites = 0;
     // The first write of the log (the decision) passes, the second (what the browser did) is refused.
     vi.spyOn(local, 'set').mockImplementation(async (items: Record<string, unknown>) => {
-      if (KEYS.notified in items && ++notifiedWrites === 2) throw new Error('QUOTA_BYTES quota exceeded');
+      if (KEYS.notified in items && ++notifiedWrites === 2) throw new Error(QUOTA_ERROR);
       await set(items);
     });
     for (let i = 0; i < 2; i++) {

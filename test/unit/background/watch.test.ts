@@ -6,7 +6,7 @@ import type Browser from 'webextension-polyfill';
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import { KEYS } from '../../../src/shared/storage';
 import { startStatusServer, type StatusServer } from '../../server';
-import { startWorker, type Clock } from './harness';
+import { resetBrowser, startWorker, storage, type Clock } from './harness';
 
 const POSTED_AT = Date.parse('2026-05-22T04:16:42.333Z');
 const MINUTE = 60_000;
@@ -18,7 +18,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 beforeEach(() => {
-  fakeBrowser.reset();
+  resetBrowser();
   created.length = 0;
   server.setScenario('p0mgnjv3bj97');
   clock.now = POSTED_AT + MINUTE;
@@ -32,7 +32,7 @@ beforeEach(() => {
 
 const watch = (worker: ReturnType<typeof startWorker>, target: unknown, on = true) =>
   worker.onMessage({ type: 'watch', payload: { target, on } }, { id: fakeBrowser.runtime.id });
-const storedWatches = async () => (await fakeBrowser.storage.local.get(KEYS.watches))[KEYS.watches];
+const storedWatches = async () => (await storage.area.get(KEYS.watches))[KEYS.watches];
 
 it('an incident watch notifies once when the incident resolves, then is gone', async () => {
   const worker = startWorker(server, clock);

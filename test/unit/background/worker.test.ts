@@ -6,7 +6,7 @@ import { KEYS } from '../../../src/shared/storage';
 import { defaultSettings } from '../../../src/shared/settings';
 import type { StatusServer } from '../../server';
 import { p0mgnjv3bj97Steps } from '../../scenarios';
-import { badge, startWorker, storedSnapshot, useStatusServer, type Clock } from './harness';
+import { badge, resetBrowser, startWorker, storage, storedSnapshot, useStatusServer, type Clock } from './harness';
 
 let server: StatusServer;
 const clock: Clock = { now: Date.parse('2026-11-23T10:00:00Z') };
@@ -119,7 +119,7 @@ describe('model families learned from incidents', () => {
       ],
     });
     await startWorker(server, clock).pollNow();
-    expect((await fakeBrowser.storage.local.get(KEYS.families))[KEYS.families]).toEqual(['nova']);
+    expect((await storage.area.get(KEYS.families))[KEYS.families]).toEqual(['nova']);
     expect(await modelsOf()).toEqual({
       'Elevated errors on Claude Nova 6': ['Nova 6'],
       'Elevated errors on nova 6 for some users': ['Nova 6'],
@@ -134,11 +134,11 @@ describe('model families learned from incidents', () => {
     server.setScenario({ name: 'bare', description: '', steps: [withIncidents(['Elevated errors on nova 6 again'])] });
     await startWorker(server, clock).pollNow();
     expect(await modelsOf()).toEqual({ 'Elevated errors on nova 6 again': [] });
-    expect((await fakeBrowser.storage.local.get(KEYS.families))[KEYS.families]).toBeUndefined();
+    expect((await storage.area.get(KEYS.families))[KEYS.families]).toBeUndefined();
   });
 
   it('whatever storage holds under the key, polling works and only words are used', async () => {
-    await fakeBrowser.storage.local.set({ [KEYS.families]: { nova: 1, evil: '<script>' } });
+    await storage.area.set({ [KEYS.families]: { nova: 1, evil: '<script>' } });
     server.setScenario({ name: 'bare', description: '', steps: [withIncidents(['Elevated errors on nova 6 again'])] });
     await startWorker(server, clock).pollNow();
     expect((await storedSnapshot()).error).toBeNull();
@@ -253,7 +253,7 @@ describe('failures keep the last good data and show unknown, never green', () =>
 
 describe('a worker killed mid-poll', () => {
   const pollMark = async () =>
-    ((await fakeBrowser.storage.local.get(KEYS.poll))[KEYS.poll] as { inFlightSince: number | null }).inFlightSince;
+    ((await storage.area.get(KEYS.poll))[KEYS.poll] as { inFlightSince: number | null }).inFlightSince;
 
   it('is polled again at the next start once its mark is older than a live poll could be', async () => {
     await startWorker(server, clock).pollNow();
@@ -300,7 +300,7 @@ describe('a worker killed mid-poll', () => {
     await vi.waitFor(() =>
       expect(server.stats().requests.some((r) => r.status === 0 || r.fault === 'hang')).toBe(true),
     );
-    const poll = (await fakeBrowser.storage.local.get(KEYS.poll))[KEYS.poll] as { inFlightSince: number | null };
+    const poll = (await storage.area.get(KEYS.poll))[KEYS.poll] as { inFlightSince: number | null };
     expect(poll.inFlightSince).toBe(clock.now);
     expect(await storedSnapshot()).toEqual(good);
 
@@ -316,7 +316,7 @@ describe('a worker killed mid-poll', () => {
 
 describe('notifications over the real incident replay', () => {
   it('fires opened, escalated and resolved once each, across worker restarts', async () => {
-    await fakeBrowser.storage.local.set({
+    await storage.area.set({
       [KEYS.settings]: { ...defaultSettings, notifications: { ...defaultSettings.notifications, enabled: true } },
     });
     const create = vi.spyOn(fakeBrowser.notifications, 'create');
@@ -337,7 +337,7 @@ describe('notifications over the real incident replay', () => {
     expect(kinds.filter((k) => k === 'opened')).toHaveLength(1);
     expect(kinds.filter((k) => k === 'resolved')).toHaveLength(1);
     expect(kinds.filter((k) => k === 'escalated')).toHaveLength(1);
-    const log = (await fakeBrowser.storage.local.get(KEYS.notified))[KEYS.notified] as Record<
+    const log = (await storage.area.get(KEYS.notified))[KEYS.notified] as Record<
       string,
       { shown: boolean; delivery?: string }
     >;
@@ -352,7 +352,7 @@ describe('notifications over the real incident replay', () => {
   });
 
   it('an incident missing from one summary while its own page says open is not resolved, and not re-opened', async () => {
-    await fakeBrowser.storage.local.set({
+    await storage.area.set({
       [KEYS.settings]: { ...defaultSettings, notifications: { ...defaultSettings.notifications, enabled: true } },
     });
     const create = vi.spyOn(fakeBrowser.notifications, 'create');
@@ -383,7 +383,7 @@ describe('notifications over the real incident replay', () => {
   });
 
   it('an incident that leaves the summary and whose page is gone (404) ends quietly: no "resolved"', async () => {
-    await fakeBrowser.storage.local.set({
+    await storage.area.set({
       [KEYS.settings]: { ...defaultSettings, notifications: { ...defaultSettings.notifications, enabled: true } },
     });
     const create = vi.spyOn(fakeBrowser.notifications, 'create');
@@ -424,8 +424,8 @@ describe('notifications over the real incident replay', () => {
       },
     ];
     for (const settings of cases) {
-      fakeBrowser.reset();
-      await fakeBrowser.storage.local.set({ [KEYS.settings]: settings });
+      resetBrowser();
+      await storage.area.set({ [KEYS.settings]: settings });
       server.setScenario('p0mgnjv3bj97');
       server.goTo(0);
       await startWorker(server, clock).pollNow();
@@ -473,7 +473,7 @@ describe('settings changes', () => {
     server.resetStats();
     const oldValue = defaultSettings;
     const newValue = { ...defaultSettings, pollIntervalSec: 900 };
-    await fakeBrowser.storage.local.set({ [KEYS.settings]: newValue });
+    await storage.area.set({ [KEYS.settings]: newValue });
     await worker.onStorageChanged({ [KEYS.settings]: { oldValue, newValue } }, 'local');
     expect(server.stats().requests).toHaveLength(0);
     const alarm = await fakeBrowser.alarms.get('poll');

@@ -61,12 +61,12 @@ describe('banner controller', () => {
     await start(ext).ready;
     expect(nodeCount()).toBe(baseline);
     expect(ext.timers.size).toBe(0);
-    expect(ext.gets).toBe(1);
-    expect(ext.sets).toBe(0);
+    expect(ext.store.reads).toBe(1);
+    expect(ext.store.writes).toHaveLength(0);
     await ext.write({ [KEYS.snapshot]: snapshotOf(healthyData(), clock + 60_000) });
     expect(nodeCount()).toBe(baseline);
     expect(ext.timers.size).toBe(0);
-    expect(ext.gets).toBe(1);
+    expect(ext.store.reads).toBe(1);
   });
 
   it('adds nothing before the worker has written anything', async () => {
@@ -122,7 +122,7 @@ describe('banner controller', () => {
       expect(nodeCount()).toBe(baseline);
       expect(ext.timers.size).toBe(0);
       await tick();
-      expect(ext.data.get(KEYS.dismissed)).toEqual({ [P0_ID]: { level: 'major', at: T0 } });
+      expect(ext.store.data[KEYS.dismissed]).toEqual({ [P0_ID]: { level: 'major', at: T0 } });
 
       first.stop();
       await start(ext).ready;
@@ -166,7 +166,7 @@ describe('banner controller', () => {
       userClick(part('dismiss')!);
       await tick();
       expect(ext.messages).toEqual([{ type: 'dismiss', payload: { key: P0_ID, level: 'major' } }]);
-      expect(ext.sets).toBe(0);
+      expect(ext.store.writes).toHaveLength(0);
     });
 
     it('stays hidden when the worker cannot be reached, for this page', async () => {
@@ -204,7 +204,7 @@ describe('banner controller', () => {
     await tick();
     expect(nodeCount()).toBe(baseline);
     expect(ext.timers.size).toBe(0);
-    expect(ext.data.has(KEYS.dismissed)).toBe(false);
+    expect(Object.hasOwn(ext.store.data, KEYS.dismissed)).toBe(false);
   });
 
   it('re-evaluates on its tick: the banner leaves when the data turns stale', async () => {
@@ -245,7 +245,7 @@ describe('banner controller', () => {
       await expect(ext.write({ [KEYS.snapshot]: incidentSnapshot(6) })).resolves.toBeUndefined();
       expect(nodeCount()).toBe(baseline);
       expect(ext.timers.size).toBe(0);
-      expect(ext.listeners.size).toBe(0);
+      expect(ext.store.listenerCount).toBe(0);
       expect(ext.debug).toHaveLength(1);
     });
 
@@ -256,7 +256,7 @@ describe('banner controller', () => {
       ext.fireTimers();
       expect(nodeCount()).toBe(baseline);
       expect(ext.timers.size).toBe(0);
-      expect(ext.listeners.size).toBe(0);
+      expect(ext.store.listenerCount).toBe(0);
     });
 
     it('does not throw when dismiss is clicked after invalidation', async () => {
@@ -275,7 +275,7 @@ describe('banner controller', () => {
       ext.invalidate();
       await expect(start(ext).ready).resolves.toBeUndefined();
       expect(nodeCount()).toBe(baseline);
-      expect(ext.listeners.size).toBe(0);
+      expect(ext.store.listenerCount).toBe(0);
       expect(ext.debug).toHaveLength(1);
     });
 
@@ -285,7 +285,7 @@ describe('banner controller', () => {
       ext.invalidated = true; // storage throws, runtime.id not yet cleared
       userClick(part('dismiss')!);
       await tick();
-      expect(ext.listeners.size).toBe(0);
+      expect(ext.store.listenerCount).toBe(0);
       expect(ext.debug).toEqual(['banner stopped: extension context invalidated']);
     });
   });
@@ -328,7 +328,7 @@ describe('banner controller', () => {
       expect(host()).toBeNull();
       await tick();
       expect(ext.messages).toEqual([{ type: 'dismiss', payload: { sessionOnAt: ON_AT } }]);
-      expect(ext.data.get(KEYS.sessionDismissed)).toBe(ON_AT);
+      expect(ext.store.data[KEYS.sessionDismissed]).toBe(ON_AT);
       await ext.write({ [KEYS.sessionShown]: { ...written(), onAt: ON_AT + 600_000 } });
       expect(part('bar')!.dataset.state).toBe('session');
     });

@@ -1,18 +1,16 @@
-// A storage.local with onChanged, a runtime whose id can vanish and whose messages reach the worker's own
-// handlers, and a manual timer queue: enough of the extension API to drive the banner controller the way
-// the browser does.
+// storage.local with onChanged (the one storage fake, every call refused once the context is invalidated), a
+// runtime whose id can vanish and whose messages reach the worker's own handlers, and a manual timer queue:
+// enough of the extension API to drive the banner controller the way the browser does.
 import { storeDismissal } from '../../../src/background/dismissals';
-import type { StorageChange } from '../../../src/content/controller';
 import { readDismissRequest } from '../../../src/core/dismissals';
 import { readWatchTarget, setWatch } from '../../../src/core/watch';
 import { readWatches } from '../../../src/core/watch-record';
 import { fakeLocks } from '../fake-locks';
-
-type Listener = (changes: Record<string, StorageChange>, areaName: string) => void;
+import { FakeStorage } from '../fake-storage';
 
 export class FakeExtension {
-  readonly data = new Map<string, unknown>();
-  readonly listeners = new Set<Listener>();
+  /** What storage.local holds, the page's reads and writes, and who listens. */
+  readonly store: FakeStorage;
   readonly runtime: { id?: string; sendMessage(message: unknown): Promise<unknown> } = {
     id: 'fake-extension-id',
     sendMessage: async (message) => {
@@ -27,9 +25,6 @@ export class FakeExtension {
   clock: () => number = Date.now;
   /** Whether the worker can notify (the optional permission). */
   notifications = true;
-  gets = 0;
-  /** Writes by the page itself (the worker's go through `write`). */
-  sets = 0;
   /** Makes every storage call throw like Chrome does after the extension was reloaded. */
   invalidated = false;
   timers = new Map<number, { callback: () => void; ms: number }>();
@@ -38,50 +33,35 @@ export class FakeExtension {
   private readonly locks = fakeLocks();
 
   constructor(initial: Record<string, unknown> = {}) {
-    for (const [key, value] of Object.entries(initial)) this.data.set(key, structuredClone(value));
+    this.store = new FakeStorage(initial);
   }
 
   private check(): void {
     if (this.invalidated) throw new Error('Extension context invalidated.');
   }
 
+  /** The page's storage.local: the fake's, refused like every other call once the context is invalidated. */
   readonly storage = {
     get: async (keys: string | string[] | null): Promise<Record<string, unknown>> => {
       this.check();
-      this.gets += 1;
-      const wanted = keys === null ? [...this.data.keys()] : typeof keys === 'string' ? [keys] : keys;
-      const out: Record<string, unknown> = {};
-      for (const key of wanted) if (this.data.has(key)) out[key] = structuredClone(this.data.get(key));
-      return out;
+      return this.store.area.get(keys);
     },
     set: async (items: Record<string, unknown>): Promise<void> => {
       this.check();
-      this.sets += 1;
-      void this.write(items);
+      return this.store.area.set(items);
     },
   };
 
-  readonly onChanged = {
-    addListener: (listener: Listener) => void this.listeners.add(listener),
-    removeListener: (listener: Listener) => void this.listeners.delete(listener),
-  };
+  get onChanged() {
+    return this.store.onChanged;
+  }
 
   /**
    * What another context (the worker, the options page) writing storage looks like to this page: stored at
    * once, announced to onChanged in a task of its own, as browsers do. Resolves once the page was told.
    */
   write(items: Record<string, unknown>): Promise<void> {
-    const changes: Record<string, StorageChange> = {};
-    for (const [key, value] of Object.entries(items)) {
-      changes[key] = { oldValue: this.data.get(key), newValue: structuredClone(value) };
-      this.data.set(key, structuredClone(value));
-    }
-    return new Promise((resolve) =>
-      setTimeout(() => {
-        for (const listener of [...this.listeners]) listener(structuredClone(changes), 'local');
-        resolve();
-      }, 0),
-    );
+    return this.store.external(items);
   }
 
   /** The worker's side of the messages the banner sends, with the worker's own code where it is pure enough. */
@@ -94,7 +74,7 @@ export class FakeExtension {
     if (message.type === 'watch') {
       const target = readWatchTarget(message.payload.target);
       if (!target) return { ok: false, notifications: this.notifications };
-      const watches = readWatches(this.data.get('watches.v1'));
+      const watches = readWatches(this.store.data['watches.v1']);
       void this.write({ 'watches.v1': setWatch(watches, target, message.payload.on === true, this.clock()) });
       return { ok: true, notifications: this.notifications };
     }

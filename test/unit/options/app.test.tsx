@@ -408,7 +408,7 @@ describe('stored settings', () => {
 
   it('says so when a write fails', async () => {
     const storage = new FakeStorage();
-    storage.area.set = () => Promise.reject(new Error('QUOTA_BYTES quota exceeded'));
+    storage.refuseWrites = true;
     render(<App deps={makeDeps({ storage: storage.area, onChanged: storage.onChanged })} />);
     fireEvent.click(await screen.findByTestId('options-banner-toggle'));
     await waitFor(() =>

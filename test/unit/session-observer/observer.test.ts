@@ -3,6 +3,7 @@ import { countEntries, FLUSH_MS, startSessionObserver } from '../../../src/sessi
 import { sessionSignalEnabled, startSessionWatch } from '../../../src/session-observer/watch';
 import { emptyCounts, type RequestCounts } from '../../../src/core/session/counts';
 import { KEYS } from '../../../src/shared/storage';
+import { FakeStorage } from '../fake-storage';
 
 const ORIGIN = 'https://claude.ai';
 const entry = (path: string, responseStatus?: number) => ({
@@ -80,20 +81,20 @@ test('batches a burst into one report of numbers only, after FLUSH_MS', async ()
 
 test('off means no observer at all; turning it on later starts one, off again stops it', async () => {
   const { FakeObserver, instances } = fakeObserverClass();
-  let listener: (changes: Record<string, { newValue?: unknown }>, area: string) => void = () => undefined;
+  const storage = new FakeStorage({ [KEYS.settings]: { sessionSignal: false } });
   await startSessionWatch({
     PerformanceObserver: FakeObserver,
     origin: ORIGIN,
     loading: true,
     report: vi.fn(async () => undefined),
-    storage: { get: async () => ({ [KEYS.settings]: { sessionSignal: false } }), set: async () => undefined },
-    onChanged: { addListener: (l) => (listener = l) },
+    storage: storage.area,
+    onChanged: storage.onChanged,
     onHide: () => undefined,
   });
   expect(instances).toHaveLength(0);
-  listener({ [KEYS.settings]: { newValue: { sessionSignal: true } } }, 'local');
+  await storage.external({ [KEYS.settings]: { sessionSignal: true } });
   expect(instances).toHaveLength(1);
-  listener({ [KEYS.settings]: { newValue: { sessionSignal: false } } }, 'local');
+  await storage.external({ [KEYS.settings]: { sessionSignal: false } });
   expect(instances[0]!.disconnected).toBe(true);
 });
 
