@@ -1,5 +1,7 @@
 import { test as base, expect } from '@playwright/test';
-import { resolve } from 'node:path';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { startStatusServer, type StatusServer } from '../server';
 import { HEALTHY_CLAUDE_API } from '../server/claude-api';
 import { launchChromium } from './drivers/chromium';
@@ -13,7 +15,29 @@ interface WorkerFixtures {
   server: StatusServer;
 }
 interface TestFixtures {
+  /**
+   * Optional permissions the Chromium build is to hold from install. Headless Chromium cannot answer a
+   * permission prompt, so a test of what a granted permission does runs a copy of the build whose manifest
+   * moves them to `permissions`, made for that test and deleted after it; the shipped build is never
+   * changed. Firefox grants them through its own prompt (answered by a preference), so it runs the build.
+   */
+  grantAtInstall: string[];
   ext: ExtensionDriver;
+}
+
+/** A copy of the Chromium build that holds `granted` (optional permissions) from install. */
+function grantedCopy(granted: string[]): string {
+  const copy = mkdtempSync(join(tmpdir(), 'e2e-granted-'));
+  cpSync(resolve('dist/chrome'), copy, { recursive: true });
+  const path = join(copy, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(path, 'utf8')) as { permissions: string[]; optional_permissions?: string[] };
+  for (const permission of granted) {
+    if (!manifest.optional_permissions?.includes(permission)) throw new Error(`${permission} is not optional`);
+    manifest.optional_permissions = manifest.optional_permissions.filter((p) => p !== permission);
+    manifest.permissions.push(permission);
+  }
+  writeFileSync(path, JSON.stringify(manifest, null, 2));
+  return copy;
 }
 
 /**
@@ -31,19 +55,25 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     },
     { scope: 'worker' },
   ],
-  ext: async ({ server }, use, testInfo) => {
+  grantAtInstall: [[], { option: true }],
+  ext: async ({ server, grantAtInstall }, use, testInfo) => {
     server.setScenario('healthy');
     // Faults of every host: one left on a single host would greet the next test's install poll.
     for (const host of ['*', 'status.claude.com', 'anthropic.statuspage.io'] as const) server.setFault(host, null);
     server.setClaudeApi(HEALTHY_CLAUDE_API);
     server.resetStats();
     const browser = testInfo.project.metadata.browser as 'chromium' | 'firefox';
-    const driver =
-      browser === 'firefox'
-        ? await launchFirefox(resolve('dist/firefox'))
-        : await launchChromium(resolve('dist/chrome'), server.port);
-    await use(driver);
-    await driver.close();
+    const copy = browser === 'chromium' && grantAtInstall.length ? grantedCopy(grantAtInstall) : null;
+    try {
+      const driver =
+        browser === 'firefox'
+          ? await launchFirefox(resolve('dist/firefox'))
+          : await launchChromium(copy ?? resolve('dist/chrome'), server.port);
+      await use(driver);
+      await driver.close();
+    } finally {
+      if (copy) rmSync(copy, { recursive: true, force: true });
+    }
   },
 });
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { X509Certificate, createHash } from 'node:crypto';
-import { backgroundWatch } from './extension-helpers';
+import { backgroundWatch, notificationRecorder } from './extension-helpers';
 import { probeCalls } from './probe';
 import { HOSTS, type DriverPage, type ExtensionDriver, type NetworkOptions } from './types';
 
@@ -138,6 +138,8 @@ export async function launchChromium(
     },
     backgroundErrors: () =>
       worker.evaluate(backgroundWatch, 'read' as const).catch(() => ({ installed: false, errors: [] })),
+    // A worker started since the install has no recorder, and answers so.
+    recordNotifications: (mode) => worker.evaluate(notificationRecorder, mode),
     async stopBackground() {
       // What Chromium does to an idle worker: stop it, dropping every variable and pending fetch.
       // Target.closeTarget on the worker's target does exactly that (Chromium 156).

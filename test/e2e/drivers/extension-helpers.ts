@@ -1,5 +1,5 @@
 import type Browser from 'webextension-polyfill';
-import type { BackgroundWatch, Badge, PollAlarm } from './types';
+import type { BackgroundWatch, Badge, CreatedNotification, NotificationRecord, PollAlarm } from './types';
 
 // These functions are serialised into extension pages, so they use the global API object and nothing
 // from their module scope. Chromium has `chrome`, Firefox has `browser`; both expose the same calls.
@@ -72,4 +72,50 @@ export async function readPollAlarm(): Promise<PollAlarm | null> {
   ).alarms;
   const alarm = await alarms.get('poll');
   return alarm ? { scheduledTime: alarm.scheduledTime, periodInMinutes: alarm.periodInMinutes ?? null } : null;
+}
+
+/**
+ * Records what the background passes to notifications.create, and passes every call on to the browser
+ * unchanged: no browser reads a notification's text back (getAll gives ids; headless Firefox closes each at
+ * once). Runs where backgroundWatch runs. The extension's own calls look `create` up at each call (Firefox's
+ * `browser`, or the polyfill over Chromium's `chrome`, which reads the method on first use), so the recorder
+ * must be installed before the first notification. Records are strings in the background's own array, so
+ * nothing of the calling page stays referenced; in Firefox the wrapper itself is the calling page's, which
+ * the driver keeps open (a closed one fails the call, and the worker records that failure as the delivery).
+ */
+export async function notificationRecorder(mode: 'install' | 'read'): Promise<NotificationRecord> {
+  type Notifications = { create(id: string, options: { title: string; message: string }): Promise<string> };
+  type Target = typeof globalThis & {
+    __notificationsCreated?: string[];
+    Array: ArrayConstructor;
+    JSON: JSON;
+    browser?: { notifications?: Notifications };
+    chrome?: { notifications?: Notifications };
+  };
+  const g = globalThis as unknown as Target & { ServiceWorkerGlobalScope?: unknown; browser?: Api; chrome: Api };
+  const api = g.browser ?? g.chrome;
+  const target = (
+    g.ServiceWorkerGlobalScope
+      ? g
+      : await (api.runtime as unknown as { getBackgroundPage(): Promise<Target> }).getBackgroundPage()
+  ) as Target;
+  if (mode === 'install') {
+    if (!target.__notificationsCreated) {
+      const seen = new target.Array<string>();
+      target.__notificationsCreated = seen;
+      const namespaces = new Set([target.browser?.notifications, target.chrome?.notifications].filter(Boolean));
+      if (!namespaces.size) throw new Error('the background has no notifications API');
+      for (const notifications of namespaces as Set<Notifications>) {
+        const create = notifications.create.bind(notifications);
+        notifications.create = (id, options) => {
+          seen.push(target.JSON.stringify({ id, title: options.title, message: options.message }));
+          return create(id, options);
+        };
+      }
+    }
+    return { installed: true, created: [] };
+  }
+  const seen = target.__notificationsCreated;
+  if (!seen) return { installed: false, created: [] };
+  return { installed: true, created: Array.from(seen, (entry) => JSON.parse(entry) as CreatedNotification) };
 }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import manifest from '../../../manifest.json' with { type: 'json' };
-import { backgroundWatch } from './extension-helpers';
+import { backgroundWatch, notificationRecorder } from './extension-helpers';
 import { probeCalls } from './probe';
 import { HOSTS, type DriverPage, type ExtensionDriver, type NetworkOptions } from './types';
 
@@ -119,6 +119,7 @@ export async function launchFirefox(
       await probe.inExtension(backgroundWatch, 'install');
     },
     backgroundErrors: () => probe.inExtension(backgroundWatch, 'read'),
+    recordNotifications: (mode) => probe.inExtension(notificationRecorder, mode),
     async stopBackground() {
       // Firefox has no protocol command to stop an event page; reloading the add-on kills it just as
       // abruptly (in-flight fetches and all in-memory state gone) while storage stays.

@@ -37,6 +37,19 @@ export interface BackgroundWatch {
 }
 
 /** The poll alarm as the browser has it scheduled. */
+/** One notifications.create call of the background, as the browser received it. */
+export interface CreatedNotification {
+  id: string;
+  title: string;
+  message: string;
+}
+
+export interface NotificationRecord {
+  /** False when the background was replaced since the recorder was installed (what it saw is lost). */
+  installed: boolean;
+  created: CreatedNotification[];
+}
+
 export interface PollAlarm {
   scheduledTime: number;
   periodInMinutes: number | null;
@@ -61,6 +74,11 @@ export interface ExtensionDriver {
   watchBackground(): Promise<void>;
   /** What the background reported since watchBackground(). */
   backgroundErrors(): Promise<BackgroundWatch>;
+  /**
+   * 'install': from now on, record what the background passes to notifications.create (install it before the
+   * first notification); 'read': what it recorded.
+   */
+  recordNotifications(mode: 'install' | 'read'): Promise<NotificationRecord>;
   /** The poll alarm as the browser has it scheduled. */
   pollAlarm(): Promise<PollAlarm | null>;
   /** Closes the browser and starts it again on the same profile. */
