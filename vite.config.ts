@@ -4,6 +4,7 @@ import { defineConfig, type Plugin } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { forBrowser, languages, mergeLocale } from './scripts/locales.ts';
 
 export type Target = 'chrome' | 'firefox';
@@ -76,6 +77,16 @@ export default defineConfig(({ mode }) => {
       // target supports it, so no polyfill.
       modulePreload: { polyfill: false },
     },
+    // Firefox's native `browser` is what webextension-polyfill returns there, so that build ships
+    // src/shared/firefox-browser.ts in its place (the worker is its only importer); Chrome keeps the polyfill.
+    resolve:
+      target === 'firefox'
+        ? {
+            alias: {
+              'webextension-polyfill': fileURLToPath(new URL('src/shared/firefox-browser.ts', import.meta.url)),
+            },
+          }
+        : {},
     server: { port: 5173, strictPort: true, hmr: { port: 5173 } },
   };
 });
