@@ -97,11 +97,12 @@ function filterRow(type, row, prior, bpp) {
 /**
  * The image data that zopfli packs smallest, of: one filter for every row (each of the five), or per row
  * the filter with the smallest sum of absolute values (the libpng heuristic). Lossless either way.
+ * `bpp`: bytes per pixel (4 for RGBA, 1 for a palette index).
  */
-async function smallestIdat(size, rgba) {
-  const stride = size * 4;
-  const rowAt = (y) => rgba.subarray(y * stride, (y + 1) * stride);
-  const filter = (type, y) => filterRow(type, rowAt(y), y ? rowAt(y - 1) : null, 4);
+async function smallestIdat(size, pixels, bpp) {
+  const stride = size * bpp;
+  const rowAt = (y) => pixels.subarray(y * stride, (y + 1) * stride);
+  const filter = (type, y) => filterRow(type, rowAt(y), y ? rowAt(y - 1) : null, bpp);
   const cost = (bytes) => bytes.subarray(1).reduce((sum, v) => sum + (v < 128 ? v : 256 - v), 0);
   const TYPES = [0, 1, 2, 3, 4];
   const perRow = (y) => TYPES.reduce((best, type) => (cost(filter(type, y)) < cost(filter(best, y)) ? type : best));
@@ -111,17 +112,52 @@ async function smallestIdat(size, rgba) {
   return Buffer.from(packed.reduce((best, next) => (next.length < best.length ? next : best)));
 }
 
-async function png(size, rgba) {
+const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+const ihdr = (size, colorType) => {
   const header = Buffer.alloc(13);
   header.writeUInt32BE(size, 0);
   header.writeUInt32BE(size, 4);
-  header.set([8, 6, 0, 0, 0], 8); // 8-bit RGBA
+  header.set([8, colorType, 0, 0, 0], 8); // 8 bits per sample (or per index)
+  return chunk('IHDR', header);
+};
+
+async function rgbaPng(size, rgba) {
   return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', await smallestIdat(size, rgba)),
+    SIGNATURE,
+    ihdr(size, 6),
+    chunk('IDAT', await smallestIdat(size, rgba, 4)),
     chunk('IEND', Buffer.alloc(0)),
   ]);
+}
+
+/**
+ * The same pixels as a palette image (colour type 3 with a tRNS chunk), when they have 256 colours or fewer:
+ * the antialiased tile and line make only a few dozen, and one byte per pixel packs far smaller than four.
+ * Translucent entries come first, so tRNS ends at the last of them (entries after it are opaque).
+ */
+async function palettePng(size, rgba) {
+  const colours = [...new Set(Array.from({ length: size * size }, (_, i) => rgba.readUInt32BE(i * 4)))];
+  if (colours.length > 256) return null;
+  colours.sort((a, b) => (a & 0xff) - (b & 0xff) || a - b);
+  const index = new Map(colours.map((c, i) => [c, i]));
+  const pixels = Buffer.from(Array.from({ length: size * size }, (_, i) => index.get(rgba.readUInt32BE(i * 4))));
+  const plte = Buffer.from(colours.flatMap((c) => [c >>> 24, (c >>> 16) & 0xff, (c >>> 8) & 0xff]));
+  const alphas = colours.map((c) => c & 0xff);
+  const translucent = alphas.findLastIndex((a) => a < 255) + 1;
+  return Buffer.concat([
+    SIGNATURE,
+    ihdr(size, 3),
+    chunk('PLTE', plte),
+    ...(translucent > 0 ? [chunk('tRNS', Buffer.from(alphas.slice(0, translucent)))] : []),
+    chunk('IDAT', await smallestIdat(size, pixels, 1)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+/** The smaller of the two encodings; both decode to exactly the pixels drawn. */
+async function png(size, rgba) {
+  const [direct, palette] = await Promise.all([rgbaPng(size, rgba), palettePng(size, rgba)]);
+  return palette && palette.length < direct.length ? palette : direct;
 }
 
 mkdirSync('public/icons', { recursive: true });

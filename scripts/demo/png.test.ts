@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { deflateSync } from 'node:zlib';
+import { crc32, deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { decodePng, encodePng, optimizePng } from './png';
 import { quantizeColours } from './quantize';
@@ -11,8 +11,36 @@ const { PNG } = createRequire(import.meta.url)('playwright-core/lib/utilsBundle'
 };
 const reference = (file: Uint8Array) => PNG.sync.read(Buffer.from(file));
 
-/** A real PNG the project ships (drawn by scripts/make-icons.mjs), RGBA with transparency. */
+/** A real PNG the project ships (drawn by scripts/make-icons.mjs): indexed, with translucent entries. */
 const icon = readFileSync(new URL('../../public/icons/icon-128.png', import.meta.url));
+
+/** The same pixels as a plain RGBA PNG (rows unfiltered, zlib's default deflate), written here by hand. */
+function rgbaPng({ width, height, pixels }: { width: number; height: number; pixels: Uint8Array }): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const out = Buffer.alloc(8 + body.length);
+    out.writeUInt32BE(data.length, 0);
+    body.copy(out, 4);
+    out.writeUInt32BE(crc32(body), 4 + body.length);
+    return out;
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 6, 0, 0, 0], 8);
+  const rows = Buffer.concat(
+    Array.from({ length: height }, (_, y) =>
+      Buffer.concat([Buffer.from([0]), pixels.subarray(y * width * 4, (y + 1) * width * 4)]),
+    ),
+  );
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(rows)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+const rgbaIcon = (({ width, height, data }) => rgbaPng({ width, height, pixels: data }))(reference(icon));
 
 /** A UI-like opaque image: flat areas, a gradient (more than 256 colours) and some noise. */
 function uiImage(width: number, height: number) {
@@ -34,8 +62,17 @@ function uiImage(width: number, height: number) {
 
 describe('decodePng', () => {
   it('reads a real PNG exactly as pngjs does', () => {
+    expect(icon[25]).toBe(3); // colour type 3: indexed
     const ours = decodePng(icon);
     const theirs = reference(icon);
+    expect([ours.width, ours.height]).toEqual([theirs.width, theirs.height]);
+    expect(Buffer.from(ours.pixels).equals(theirs.data)).toBe(true);
+  });
+
+  it('reads an RGBA PNG exactly as pngjs does', () => {
+    expect(rgbaIcon[25]).toBe(6); // colour type 6: RGBA
+    const ours = decodePng(rgbaIcon);
+    const theirs = reference(rgbaIcon);
     expect([ours.width, ours.height]).toEqual([theirs.width, theirs.height]);
     expect(Buffer.from(ours.pixels).equals(theirs.data)).toBe(true);
   });
@@ -104,10 +141,10 @@ describe('quantizeColours', () => {
 });
 
 describe('optimizePng', () => {
-  it('makes the real RGBA icon smaller, pixel for pixel the same', () => {
-    const smaller = optimizePng(icon);
-    expect(smaller.length).toBeLessThan(icon.length);
-    expect(reference(smaller).data.equals(reference(icon).data)).toBe(true);
+  it('makes an RGBA icon smaller, pixel for pixel the same', () => {
+    const smaller = optimizePng(rgbaIcon);
+    expect(smaller.length).toBeLessThan(rgbaIcon.length);
+    expect(reference(smaller).data.equals(reference(rgbaIcon).data)).toBe(true);
   });
 
   it('never returns a larger file than it was given', () => {

@@ -6,15 +6,20 @@ import { quantizeColours } from './quantize';
 import type { Rgba } from './rgba';
 
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-const CHANNELS: Record<number, number> = { 2: 3, 6: 4 };
+const CHANNELS: Record<number, number> = { 2: 3, 3: 1, 6: 4 };
 
-/** Decodes the PNGs Chromium writes: 8 bits per channel, RGB or RGBA, not interlaced. */
+/**
+ * Decodes the PNGs Chromium writes and the ones this project ships: 8 bits per channel or palette index,
+ * RGB, RGBA or indexed (PLTE, with tRNS for translucent entries), not interlaced.
+ */
 export function decodePng(file: Uint8Array): Rgba {
   const buf = Buffer.from(file.buffer, file.byteOffset, file.byteLength);
   if (!buf.subarray(0, 8).equals(SIGNATURE)) throw new Error('not a PNG');
   let width = 0;
   let height = 0;
   let channels = 0;
+  let palette: Buffer | null = null;
+  let alphas: Buffer | null = null;
   const idat: Buffer[] = [];
   for (let at = 8; at < buf.length;) {
     const length = buf.readUInt32BE(at);
@@ -28,7 +33,9 @@ export function decodePng(file: Uint8Array): Rgba {
       if (depth !== 8 || !channels || interlace !== 0) {
         throw new Error(`unsupported PNG (depth ${depth}, colour type ${colorType}, interlace ${interlace})`);
       }
-    } else if (type === 'IDAT') idat.push(data);
+    } else if (type === 'PLTE') palette = data;
+    else if (type === 'tRNS') alphas = data;
+    else if (type === 'IDAT') idat.push(data);
     else if (type === 'IEND') break;
     at += 12 + length;
   }
@@ -36,6 +43,16 @@ export function decodePng(file: Uint8Array): Rgba {
   const stride = width * channels;
   const rows = unfilter(raw, stride, height, channels);
   const pixels = new Uint8Array(width * height * 4);
+  if (channels === 1) {
+    if (!palette) throw new Error('indexed PNG without a palette');
+    for (let i = 0; i < rows.length; i++) {
+      const index = rows[i]!;
+      if (index * 3 >= palette.length) throw new Error(`palette index ${index} out of range`);
+      pixels.set(palette.subarray(index * 3, index * 3 + 3), i * 4);
+      pixels[i * 4 + 3] = alphas && index < alphas.length ? alphas[index]! : 255;
+    }
+    return { width, height, pixels };
+  }
   for (let i = 0, o = 0; i < rows.length; i += channels, o += 4) {
     pixels[o] = rows[i]!;
     pixels[o + 1] = rows[i + 1]!;
