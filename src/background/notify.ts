@@ -1,4 +1,4 @@
-import { isIncidentMuted, isRecent, isWorse } from '../core';
+import { isIncidentMuted, isRecent, isWorse, knownIncidents } from '../core';
 import { clipText } from '../core/remote-text';
 import { leadDuration } from '../core/session/lead-duration';
 import type { LeadRecord } from '../core/session/lead-record';
@@ -45,7 +45,7 @@ export function urlOfNotification(id: string): string | null {
 }
 
 function findIncident(snapshot: Snapshot, id: string | undefined): Incident | undefined {
-  return [...(snapshot.data?.incidents ?? []), ...snapshot.recentlyResolved].find((incident) => incident.id === id);
+  return knownIncidents(snapshot).find((incident) => incident.id === id);
 }
 
 /**

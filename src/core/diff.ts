@@ -3,6 +3,7 @@
 // notification. Keys are built from data only (ids, levels, update ids), so re-running the same diff after a
 // worker restart yields the same keys and the notifier can drop what it already showed.
 import { componentLevel, incidentLevel, isOpenIncident, LEVEL_SEVERITY } from './level';
+import { knownIncidents } from './resolution';
 import type { Impact, Incident, Snapshot, StatusData, StatusEvent } from './types';
 
 // Stated impact, for "did it rise": unlike impactLevel, none < minor here.
@@ -61,11 +62,7 @@ function severityChange(before: Incident, after: Incident): { worse: boolean; be
   return { worse, better };
 }
 
-function incidentEvents(
-  prev: StatusData | null,
-  next: StatusData,
-  recentlyResolved: readonly Incident[],
-): StatusEvent[] {
+function incidentEvents(prev: StatusData | null, next: StatusData, known: readonly Incident[]): StatusEvent[] {
   const events: StatusEvent[] = [];
   const before = new Map(openIncidents(prev).map((incident) => [incident.id, incident]));
   const after = openIncidents(next);
@@ -73,12 +70,12 @@ function incidentEvents(
 
   for (const id of before.keys()) {
     if (stillOpen.has(id)) continue;
-    // The final state lives in summary.json itself for a while, or in incidents/<id>.json (recentlyResolved).
+    // The final state lives in summary.json itself for a while, or in incidents/<id>.json (recentlyResolved):
+    // knownIncidents searches both, in that order.
     // Only a resolved or postmortem final state is a resolution: an incident that merely left the list (a
     // deleted one, or one the worker could not look up) is not announced as fixed. The key names the final
     // update, so a reopened incident's second resolution is announced too.
-    const final =
-      next.incidents.find((listed) => listed.id === id) ?? recentlyResolved.find((resolved) => resolved.id === id);
+    const final = known.find((incident) => incident.id === id);
     if (!final || isOpenIncident(final)) continue;
     events.push(
       incidentEvent(
@@ -156,5 +153,5 @@ function incidentEvents(
  */
 export function diffSnapshots(prev: Snapshot | null, next: Snapshot): StatusEvent[] {
   if (next.data === null) return [];
-  return incidentEvents(prev?.data ?? null, next.data, next.recentlyResolved);
+  return incidentEvents(prev?.data ?? null, next.data, knownIncidents(next));
 }

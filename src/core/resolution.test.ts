@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { healthyData, makeIncident } from '../../test/unit/core-builders';
+import { healthyData, makeIncident, makeSnapshot } from '../../test/unit/core-builders';
 import { reconcileDeparted, type DepartedAnswer } from './reconcile';
-import { isRecentlyResolved, RECENTLY_RESOLVED_MS } from './resolution';
+import { isRecentlyResolved, knownIncidents, RECENTLY_RESOLVED_MS } from './resolution';
 
 const NOW = Date.parse('2026-11-23T10:00:00Z');
 const open = makeIncident({ id: 'a' });
@@ -53,5 +53,24 @@ describe('isRecentlyResolved', () => {
   test('a stamp of unknown age (far "in the future", or unreadable) is not recent', () => {
     expect(isRecentlyResolved({ ...resolvedCopy, seenResolvedAt: NOW + 3_600_000 }, NOW)).toBe(false);
     expect(isRecentlyResolved({ ...resolvedCopy, resolvedAt: 'not a date' }, NOW)).toBe(false);
+  });
+});
+
+describe('knownIncidents', () => {
+  test("the summary's incidents, then the recently resolved ones", () => {
+    const listed = makeIncident({ id: 'b', status: 'resolved' });
+    const kept = makeIncident({ id: 'c', status: 'resolved' });
+    const snapshot = makeSnapshot({ ...healthyData(), incidents: [open, listed] }, { recentlyResolved: [kept] });
+    expect(knownIncidents(snapshot)).toEqual([open, listed, kept]);
+  });
+
+  test("a search finds the summary's copy before the kept one", () => {
+    const snapshot = makeSnapshot({ ...healthyData(), incidents: [open] }, { recentlyResolved: [resolvedCopy] });
+    expect(knownIncidents(snapshot).find((incident) => incident.id === 'a')).toBe(open);
+  });
+
+  test('without data, the kept ones; without a snapshot, none', () => {
+    expect(knownIncidents(makeSnapshot(null, { recentlyResolved: [resolvedCopy] }))).toEqual([resolvedCopy]);
+    expect(knownIncidents(undefined)).toEqual([]);
   });
 });

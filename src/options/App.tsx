@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { knownIncidents } from '../core/resolution';
 import type { Incident } from '../core/types';
 import { defaultSettings, type Settings } from '../shared/settings';
 import { leadsRecord } from '../shared/lead-storage';
@@ -66,11 +67,7 @@ export function App({ deps }: { deps: OptionsDeps }) {
     [snapshot, historyValue, settings?.mutedModels],
   );
   const components = useMemo(() => {
-    const incidents: Incident[] = [
-      ...(snapshot?.data?.incidents ?? []),
-      ...(snapshot?.recentlyResolved ?? []),
-      ...(historyValue?.incidents ?? []),
-    ];
+    const incidents: Incident[] = [...knownIncidents(snapshot), ...(historyValue?.incidents ?? [])];
     return componentChoices(
       snapshot?.data?.components ?? [],
       settings?.mutedComponentIds ?? [],

@@ -1,5 +1,6 @@
 // Which models the user can mute: the ones real incidents have named (the page has no model list), plus
 // any already muted, so an old mute can always be undone.
+import { knownIncidents } from '../core/resolution';
 import type { Incident, Snapshot } from '../core/types';
 import type { History } from '../shared/messages';
 
@@ -46,11 +47,7 @@ export function learnedModels(
   history: History | null | undefined,
   muted: readonly string[],
 ): ModelChoice[] {
-  const incidents = [
-    ...(snapshot?.data?.incidents ?? []),
-    ...(snapshot?.recentlyResolved ?? []),
-    ...(Array.isArray(history?.incidents) ? history.incidents : []),
-  ];
+  const incidents = [...knownIncidents(snapshot), ...(Array.isArray(history?.incidents) ? history.incidents : [])];
   // Muting compares case-insensitively (core/attention.ts), so one entry per lower-cased name.
   const byKey = new Map<string, ModelChoice>();
   for (const name of incidents.flatMap(modelsOf)) {

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Translate } from '../core/i18n';
+import { knownIncidents } from '../core/resolution';
 import type { LeadRecord } from '../core/session/lead-record';
-import type { Incident } from '../core/types';
 import { defaultSettings } from '../shared/settings';
 import type { StorageArea } from '../shared/storage';
 import { leadsFrameRecord, watchesFrameRecord } from '../shared/popup-storage';
@@ -40,8 +40,6 @@ export interface PopupDeps {
   /** Firefox keeps the popup open after opening the options tab. */
   closeWindow: () => void;
 }
-
-const NO_INCIDENTS: readonly Incident[] = [];
 
 /** Every record the popup renders from. */
 const RECORDS = {
@@ -82,10 +80,7 @@ export function App({ deps, preloaded }: { deps: PopupDeps; preloaded?: Preloade
     () => sessionCardView(view.level, snapshot, sessionState, settings, ctx),
     [view.level, snapshot, sessionState, settings, ctx],
   );
-  const fresher = useMemo(
-    () => (snapshot ? [...(snapshot.data?.incidents ?? []), ...snapshot.recentlyResolved] : NO_INCIDENTS),
-    [snapshot],
-  );
+  const fresher = useMemo(() => knownIncidents(snapshot), [snapshot]);
 
   // Announce a change of state (a new incident, recovery, the page becoming unreachable), not the first paint.
   const [announcement, setAnnouncement] = useState('');
