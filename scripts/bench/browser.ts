@@ -8,6 +8,8 @@ import puppeteer from 'puppeteer-core';
 import { CHROMIUM_PATH, launchChromium, playwrightPageOf, QUIET_CHROMIUM_ARGS } from '../../test/e2e/drivers/chromium';
 import { HOSTS, type ExtensionDriver } from '../../test/e2e/drivers/types';
 import { startHttp2Front, type Http2Front, type StatusServer, type WireCounts } from '../../test/server';
+import { sumWindow, totalOf } from '../../src/core/session';
+import { sessionRecord } from '../../src/shared/session-storage';
 import { KEYS } from '../../src/shared/storage';
 import { percentiles } from './latency';
 
@@ -439,15 +441,8 @@ export interface ObserverBurst {
 }
 
 /** Sums the stored session window's answered API requests, from an extension page. */
-async function countedRequests(browser: ExtensionBrowser): Promise<number> {
-  const stored = (await browser.ext.storage(KEYS.session)) as {
-    window?: { counts: { api: Record<string, number> } }[];
-  } | null;
-  return (stored?.window ?? []).reduce(
-    (sum, bucket) => sum + Object.values(bucket.counts.api).reduce((a, b) => a + b, 0),
-    0,
-  );
-}
+const countedRequests = async (browser: ExtensionBrowser): Promise<number> =>
+  totalOf(sumWindow(sessionRecord.read(await browser.ext.storage(sessionRecord.key)).window).api);
 
 async function observerBurst(page: Page, cdp: CDPSession, requests: number, counted: () => Promise<number>) {
   const read = () => readMetrics(cdp);

@@ -1,15 +1,15 @@
 // `npm run demo -- --readme`: the screenshots the README shows, always of the same states, small
 // enough to commit. Popups at scale 2 (sharp on high-density screens, shown 380 px wide); the wide
 // pages at scale 1 (GitHub shows them scaled down anyway).
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { buildScenario, startStatusServer, type Scenario } from '../../test/server';
+import { buildScenario, type Scenario } from '../../test/server';
 import { playwrightPageOf } from '../../test/e2e/drivers/chromium';
 import { bannerSignature, popupSignature, settle, shootPopup, shootTop } from './capture';
 import { asIfJustHappened } from './live-times';
 import { optimizePng } from './png';
-import { openSession, type Session } from './session';
+import { shootCommitted, type Session, type WriteShots } from './session';
 import { raiseSessionBanner, readToolbar, sendAndCount } from './session-signal';
 import { toolbarHtml, type ToolbarState } from './toolbar-layout';
 
@@ -159,27 +159,17 @@ async function sessionSignal(root: string, session: Session, out: string, say: (
 }
 
 /** Writes README_FILES into `out`; returns their sizes in bytes. */
-export async function writeReadmeShots(
-  root: string,
-  out: string,
-  headless: boolean,
-  say: (line: string) => void,
-  track: (close: () => Promise<void>) => void,
-): Promise<Record<string, number>> {
-  const server = await startStatusServer({ port: 0, scenario: 'healthy' });
-  track(() => server.close());
-  for (const [scale, shoot] of [
-    [2, popups],
-    [1, pages],
-    [1, sessionBanner],
-  ] as const) {
-    const session = await openSession({ root, headless, deviceScaleFactor: scale, pinLocale: true, server });
-    track(() => session.close());
-    await shoot(session, out, say);
-    if (scale === 2) await sessionSignal(root, session, out, say);
-    await session.close();
-    server.setFault('*', null);
-  }
-  await server.close();
-  return Object.fromEntries(README_FILES.map((name) => [name, statSync(join(out, name)).size]));
-}
+export const writeReadmeShots: WriteShots = (root, out, headless, say, track) =>
+  shootCommitted({ root, out, headless, track }, README_FILES, async (open, server) => {
+    for (const [scale, shoot] of [
+      [2, popups],
+      [1, pages],
+      [1, sessionBanner],
+    ] as const) {
+      const session = await open(scale);
+      await shoot(session, out, say);
+      if (scale === 2) await sessionSignal(root, session, out, say);
+      await session.close();
+      server.setFault('*', null);
+    }
+  });

@@ -1,6 +1,8 @@
 // What the demo does on claude.ai for the session signal: send a message as the user would (the page's own
 // script posts it, retrying twice on a server error), and read the toolbar button back from the browser.
 import type { Page } from 'playwright-core';
+import { sumWindow, totalOf } from '../../src/core/session';
+import { sessionRecord } from '../../src/shared/session-storage';
 import { bannerSignature, settle } from './capture';
 import type { Session } from './session';
 
@@ -19,15 +21,8 @@ export async function sendMessage(claude: Page): Promise<string> {
 }
 
 /** Every request the session counted so far, as one number (the stored window, API requests). */
-async function countedRequests(session: Session): Promise<number> {
-  const stored = (await session.ext.storage('session.v1')) as {
-    window?: { counts: { api: Record<string, number> } }[];
-  } | null;
-  return (stored?.window ?? []).reduce(
-    (sum, bucket) => sum + Object.values(bucket.counts.api).reduce((a, b) => a + b, 0),
-    0,
-  );
-}
+const countedRequests = async (session: Session): Promise<number> =>
+  totalOf(sumWindow(sessionRecord.read(await session.ext.storage(sessionRecord.key)).window).api);
 
 /**
  * Sends a message and waits until the worker has counted what the page saw (the page batches its counts

@@ -1,5 +1,6 @@
 // The local status server and Chromium with the built extension, opened and closed together.
-import { resolve } from 'node:path';
+import { statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium, playwrightPageOf, type ChromiumOptions } from '../../test/e2e/drivers/chromium';
 import type { ExtensionDriver } from '../../test/e2e/drivers/types';
@@ -104,4 +105,35 @@ export async function openSession(options: SessionOptions): Promise<Session> {
       return closed;
     },
   };
+}
+
+/** Writes one committed set of pictures (the README's, the store's) into `out`; returns their sizes in bytes. */
+export type WriteShots = (
+  root: string,
+  out: string,
+  headless: boolean,
+  say: (line: string) => void,
+  track: (close: () => Promise<void>) => void,
+) => Promise<Record<string, number>>;
+
+/**
+ * What every committed set of pictures is shot in: one healthy status server for all the browsers `shoot`
+ * opens, each browser in English and UTC and closed with the run however it ends. Answers the sizes of `files`
+ * once `shoot` is done.
+ */
+export async function shootCommitted(
+  options: { root: string; out: string; headless: boolean; track: (close: () => Promise<void>) => void },
+  files: readonly string[],
+  shoot: (open: (deviceScaleFactor: number) => Promise<Session>, server: StatusServer) => Promise<void>,
+): Promise<Record<string, number>> {
+  const { root, out, headless, track } = options;
+  const server = await startStatusServer({ port: 0, scenario: 'healthy' });
+  track(() => server.close());
+  await shoot(async (deviceScaleFactor) => {
+    const session = await openSession({ root, headless, deviceScaleFactor, pinLocale: true, server });
+    track(() => session.close());
+    return session;
+  }, server);
+  await server.close();
+  return Object.fromEntries(files.map((name) => [name, statSync(join(out, name)).size]));
 }

@@ -1,16 +1,16 @@
 // `npm run demo -- --store`: the store listing's screenshots (exactly 1280×800) and small promo tile
 // (440×280), made from the same real replay as the README pictures: each a real capture of the popup or
 // of claude.ai with the banner, placed at its own pixel size beside a short caption.
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { playwrightPageOf } from '../../test/e2e/drivers/chromium';
-import { buildScenario, startStatusServer } from '../../test/server';
+import { buildScenario } from '../../test/server';
 import { bannerSignature, popupSignature, settle } from './capture';
 import { optimizePng } from './png';
 import { INCIDENT, INCIDENT_STEP, pollAndSettle, SESSION_SCENARIO, SESSION_STEP, showStep } from './readme';
 import { raiseSessionBanner } from './session-signal';
-import { openSession, POPUP_SIZE, type Session } from './session';
+import { POPUP_SIZE, shootCommitted, type Session, type WriteShots } from './session';
 import {
   pageShotHtml,
   popupShotHtml,
@@ -191,27 +191,13 @@ async function shoot(
 }
 
 /** Writes STORE_FILES into `out`; returns their sizes in bytes. */
-export async function writeStoreShots(
-  root: string,
-  out: string,
-  headless: boolean,
-  say: (line: string) => void,
-  track: (close: () => Promise<void>) => void,
-): Promise<Record<string, number>> {
-  const server = await startStatusServer({ port: 0, scenario: 'healthy' });
-  track(() => server.close());
-  // Scale 1: each capture is drawn pixel for pixel on a canvas of exactly the store's size.
-  const open = async () => {
-    const session = await openSession({ root, headless, deviceScaleFactor: 1, pinLocale: true, server });
-    track(() => session.close());
-    return session;
-  };
-  const first = await open();
-  const sessionBanner = await sessionPicture(first);
-  await first.close();
-  const session = await open();
-  await shoot(root, session, sessionBanner, out, say);
-  await session.close();
-  await server.close();
-  return Object.fromEntries(STORE_FILES.map((name) => [name, statSync(join(out, name)).size]));
-}
+export const writeStoreShots: WriteShots = (root, out, headless, say, track) =>
+  shootCommitted({ root, out, headless, track }, STORE_FILES, async (open) => {
+    // Scale 1: each capture is drawn pixel for pixel on a canvas of exactly the store's size.
+    const first = await open(1);
+    const sessionBanner = await sessionPicture(first);
+    await first.close();
+    const session = await open(1);
+    await shoot(root, session, sessionBanner, out, say);
+    await session.close();
+  });
