@@ -102,7 +102,11 @@ export function IncidentCard({ incident, lead, watch, t }: Props) {
         {incident.capped && (
           <p class="timeline-meta muted" data-testid="incident-updates-capped">
             {incident.capped}{' '}
-            {incident.url && <ExternalLink href={incident.url}>{t('popupIncidentLink')}</ExternalLink>}
+            {incident.url && (
+              <ExternalLink class="card-link" href={incident.url}>
+                {t('popupIncidentLink')}
+              </ExternalLink>
+            )}
           </p>
         )}
         <div class="card-actions">

@@ -130,15 +130,20 @@ test('the corpus in the popup and the tooltip: inert, https links to the status 
       text: line?.textContent ?? null,
       shown: box !== undefined && box.height > 0 && box.width > 0,
       links: [...(line?.querySelectorAll('a') ?? [])].map((a) => a.href),
+      // Lines each link is laid out on: a link broken after "Incident" reads as two.
+      linkLines: [...(line?.querySelectorAll('a') ?? [])].map((a) => a.getClientRects().length),
     };
   });
   expect(capped.text).toBe('Showing the latest 100 of 10,000 updates. Incident page');
   expect(capped.shown).toBe(true);
   const manyId = server.scenario.steps[MANY_UPDATES]!.summary.incidents[0]!.id;
   expect(capped.links).toEqual([`https://status.claude.com/incidents/${manyId}`]);
+  expect(capped.linkLines).toEqual([1]);
   expectInert(await inspect(many, CANARY), ext.origin);
   await expectUsablePopup(many);
   await many.screenshot(shots('popup-many-updates', ext.browserName));
+  await many.evaluate(() => document.querySelector('[data-testid="incident-updates-capped"]')!.scrollIntoView());
+  await many.screenshot(shots('popup-many-updates-capped', ext.browserName));
   // Ten thousand updates sent: the newest hundred kept, and the popup opens in a few seconds.
   expect(openMs).toBeLessThan(10_000);
 
