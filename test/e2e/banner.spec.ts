@@ -44,23 +44,61 @@ async function waitForBanner(page: DriverPage, state: 'incident' | 'resolved' | 
   );
 }
 
+/**
+ * The fake claude.ai with a banner host left behind by an earlier instance and a log of the elements anyone else
+ * added or removed (test/server/claude-page.ts). A state that shows nothing leaves no trace to wait for, so these
+ * tests wait for the content script to start, change the state to one that shows, and read from the log what
+ * was drawn before.
+ */
+const WATCHED_CLAUDE = `${CLAUDE}?leftover=1`;
+
+interface DomLogEntry {
+  op: 'added' | 'removed';
+  tag: string;
+  id: string;
+  state?: string;
+  level?: string;
+  status?: string;
+}
+
+const domLog = (page: DriverPage) => page.evaluate(() => (window as unknown as { __domLog: DomLogEntry[] }).__domLog);
+
+/**
+ * Waits until the content script removed the leftover host, which it does as it starts, in the same task as it
+ * asks storage for the state. The browser's storage answers in the order it is asked, so a change made after this
+ * comes to the script after its first read: the state the page was opened in is decided on, drawn or not, before any change.
+ */
+const waitForStart = (page: DriverPage) =>
+  page.waitForFunction(
+    () =>
+      (window as unknown as { __domLog: DomLogEntry[] }).__domLog.some(
+        (entry) => entry.op === 'removed' && entry.id === 'claude-status-indicator-banner',
+      ),
+    undefined,
+    15_000,
+  );
+
+/** What the content script added to the page, each as it was when added. */
+const added = async (page: DriverPage) => (await domLog(page)).filter((entry) => entry.op === 'added');
+
 test('healthy: the content script adds nothing, then shows the banner live when an incident opens', async ({
   ext,
   server,
 }) => {
   await refresh(ext);
-  const page = await ext.openPage(CLAUDE);
-  await page.waitForSelector('#composer');
+  const page = await ext.openPage(WATCHED_CLAUDE);
+  await waitForStart(page);
   const before = await nodeCount(page);
-  await new Promise((resolve) => setTimeout(resolve, 1_500));
-  expect(await nodeCount(page)).toBe(before);
-  expect(await readBanner(page)).toBeNull();
 
   // Same page, no reload: the banner follows storage.onChanged, which proves the script was there all along.
   server.setScenario('p0mgnjv3bj97');
   server.goTo(5);
   await refresh(ext);
   await waitForBanner(page, 'incident');
+  // While healthy, nothing: the one element the page ever got is the banner, and it came with the incident.
+  expect((await added(page)).map(({ id, state }) => ({ id, state }))).toEqual([
+    { id: 'claude-status-indicator-banner', state: 'incident' },
+  ]);
   const banner = await readBanner(page);
   expect(banner).toMatchObject({
     level: 'major',
@@ -100,7 +138,7 @@ test('dismissal survives a reload; the banner comes back when the incident escal
   server.setScenario(escalatingIncident());
   server.goTo(1);
   await refresh(ext);
-  const page = await ext.openPage(CLAUDE);
+  const page = await ext.openPage(WATCHED_CLAUDE);
   await waitForBanner(page, 'incident');
   expect((await readBanner(page))?.level).toBe('minor');
 
@@ -113,14 +151,16 @@ test('dismissal survives a reload; the banner comes back when the incident escal
   await waitForBanner(page, null);
 
   await page.reload();
-  await page.waitForSelector('#composer');
-  await new Promise((resolve) => setTimeout(resolve, 1_500));
-  expect(await readBanner(page)).toBeNull();
+  await waitForStart(page);
 
   server.goTo(2);
   await refresh(ext);
   await waitForBanner(page, 'incident');
   expect((await readBanner(page))?.level).toBe('critical');
+  // The reloaded page decided on the dismissed minor incident first and drew nothing: its one banner came critical.
+  expect((await added(page)).map(({ state, level }) => ({ state, level }))).toEqual([
+    { state: 'incident', level: 'critical' },
+  ]);
 });
 
 test('a dismissed banner comes back when another incident opens', async ({ ext, server }) => {
@@ -166,17 +206,25 @@ test('the banner setting and muted models are respected, live', async ({ ext, se
   server.goTo(2);
   await refresh(ext);
   await setSettings(ext, { banner: false });
-  const page = await ext.openPage(CLAUDE);
-  await page.waitForSelector('#composer');
-  await new Promise((resolve) => setTimeout(resolve, 1_500));
-  expect(await readBanner(page)).toBeNull();
+  const page = await ext.openPage(WATCHED_CLAUDE);
+  await waitForStart(page);
 
-  // Every model the incident names is muted: still nothing.
+  // The incident moves on (identified, then monitoring) while the banner is off, then the banner is switched on:
+  // it shows the newer state, so a banner drawn on the page's first read, the setting ignored, is in the log.
+  server.goTo(5);
+  await refresh(ext);
+  await setSettings(ext, { banner: true });
+  await waitForBanner(page, 'incident');
+  expect((await readBanner(page))?.status).toBe('Monitoring');
+  expect((await added(page)).map(({ state, status }) => ({ state, status }))).toEqual([
+    { state: 'incident', status: 'Monitoring' },
+  ]);
+
+  // Every model the incident names is muted: the banner goes.
   await setSettings(ext, { banner: true, mutedModels: ['Haiku 4.5', 'Opus 4.7', 'Sonnet 4.6'] });
-  await new Promise((resolve) => setTimeout(resolve, 1_500));
-  expect(await readBanner(page)).toBeNull();
+  await waitForBanner(page, null);
 
-  // One of them unmuted: the banner appears without a reload.
+  // One of them unmuted: the banner comes back without a reload.
   await setSettings(ext, { banner: true, mutedModels: ['Haiku 4.5', 'Sonnet 4.6'] });
   await waitForBanner(page, 'incident');
 });

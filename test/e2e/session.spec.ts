@@ -3,6 +3,7 @@
 // classes and shows its own state. Nothing here asserts a timing; waits have generous limits.
 import { seriousViolations } from './a11y';
 import type { DriverPage, ExtensionDriver } from './drivers/types';
+import { HEALTHY_CLAUDE_API } from '../server/claude-api';
 import { POPUP, expect, refresh, setSettings, test, waitForBadge } from './fixtures';
 
 const CLAUDE = 'https://claude.ai/';
@@ -33,6 +34,30 @@ async function totals(ext: ExtensionDriver): Promise<Counts> {
   for (const bucket of (await stored(ext))?.window ?? [])
     for (const key of Object.keys(sum) as (keyof Counts)[]) sum[key] += bucket.counts.api[key];
   return sum;
+}
+
+/** Records every message the extension's pages receive, the observer's reports to the worker included. */
+async function recordMessages(ext: ExtensionDriver): Promise<void> {
+  await ext.inExtension(() => {
+    const g = globalThis as unknown as {
+      __messages?: unknown[];
+      chrome: { runtime: { onMessage: { addListener(l: (m: unknown) => void): void } } };
+    };
+    if (g.__messages) return;
+    const seen: unknown[] = [];
+    g.__messages = seen;
+    g.chrome.runtime.onMessage.addListener((message) => void seen.push(message));
+  });
+}
+
+const recordedMessages = (ext: ExtensionDriver) =>
+  ext.inExtension(() => (globalThis as unknown as { __messages: unknown[] }).__messages);
+
+/** The counts of every report recorded since recordMessages. */
+async function reports(ext: ExtensionDriver): Promise<{ api: Counts; send: Counts }[]> {
+  return (await recordedMessages(ext))
+    .filter((message) => (message as { type?: unknown }).type === 'sessionCounts')
+    .map((message) => (message as { payload: { counts: { api: Counts; send: Counts } } }).payload.counts);
 }
 
 async function openClaude(ext: ExtensionDriver): Promise<DriverPage> {
@@ -239,24 +264,14 @@ test('two tabs add up, and a worker stopped mid-window loses nothing', async ({ 
 
 test('storage and every message sent hold counts only: no URL, path or id', async ({ ext, server }) => {
   await refresh(ext);
-  // Records every message the extension's pages receive, the worker's reports included.
-  await ext.inExtension(() => {
-    const g = globalThis as unknown as {
-      __messages?: unknown[];
-      chrome: { runtime: { onMessage: { addListener(l: (m: unknown) => void): void } } };
-    };
-    if (g.__messages) return;
-    const seen: unknown[] = [];
-    g.__messages = seen;
-    g.chrome.runtime.onMessage.addListener((message) => void seen.push(message));
-  });
+  await recordMessages(ext);
   const page = await openClaude(ext);
   server.setClaudeApi({ send: { kind: 'status', status: 500 } });
   await sendMessage(page);
   server.setClaudeApi({ send: { kind: 'status', status: 200 } });
   await sendMessage(page);
   await waitForBadge(ext, (text) => text === '~', 60_000);
-  const messages = await ext.inExtension(() => (globalThis as unknown as { __messages: unknown[] }).__messages);
+  const messages = await recordedMessages(ext);
   const all = await ext.inExtension(() =>
     (
       globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } } }
@@ -289,11 +304,24 @@ test('storage and every message sent hold counts only: no URL, path or id', asyn
 test('with the setting off, nothing is counted or sent', async ({ ext, server }) => {
   await setSettings(ext, { sessionSignal: false });
   await refresh(ext);
+  await recordMessages(ext);
   const page = await openClaude(ext);
   server.setClaudeApi({ send: { kind: 'status', status: 500 } });
   await sendMessage(page);
-  await new Promise((resolve) => setTimeout(resolve, 3_000));
-  expect(await stored(ext)).toBeNull();
+  // Had this page an observer, its counts went out 2 s after the first failure, or at the latest as it closes.
+  // Closed before the setting goes on: an open page would then start observing, and (startSessionWatch keeps
+  // document_start's `loading` for a later start) take in the requests it buffered while the setting was off.
+  await page.close();
+
+  // Switched on, a new page's own successful requests are reported and counted: what the first page would have
+  // sent, seconds earlier, has come by now.
+  await setSettings(ext, {});
+  server.setClaudeApi(HEALTHY_CLAUDE_API);
+  await openClaude(ext);
+  await expect.poll(async () => (await totals(ext)).success, { timeout: 15_000 }).toBeGreaterThan(0);
+  await expect.poll(async () => (await reports(ext)).length, { timeout: 15_000 }).toBeGreaterThan(0);
+  expect((await reports(ext)).filter((counts) => counts.api.serverError + counts.send.serverError > 0)).toEqual([]);
+  expect((await totals(ext)).serverError).toBe(0);
   expect((await ext.badge()).text).toBe('');
 });
 

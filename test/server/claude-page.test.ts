@@ -1,6 +1,6 @@
 import { Browser, type HTMLElement } from 'happy-dom';
-import { afterEach, describe, expect, it } from 'vitest';
-import { CLAUDE_PAGE_HTML } from './claude-page';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { CLAUDE_PAGE_HTML, claudePage } from './claude-page';
 
 let browser: Browser | undefined;
 afterEach(async () => {
@@ -8,7 +8,7 @@ afterEach(async () => {
   browser = undefined;
 });
 
-function openPage(url: string) {
+function openPage(url: string, html = CLAUDE_PAGE_HTML) {
   // The page's one inline script is ours and static: evaluating it is what this test is about.
   browser = new Browser({
     settings: {
@@ -20,7 +20,7 @@ function openPage(url: string) {
   });
   const page = browser.newPage();
   page.url = url;
-  page.content = CLAUDE_PAGE_HTML;
+  page.content = html;
   return page.mainFrame;
 }
 
@@ -58,5 +58,47 @@ describe('fake claude.ai page', () => {
   it('shows the path it was loaded at', () => {
     const { document } = openPage('https://claude.ai/chat/xyz');
     expect(document.getElementById('route-title')!.textContent).toBe('Chat xyz');
+  });
+
+  it('?leftover=1: a banner host left behind, and a log of what others add and remove, with a banner as it came', async () => {
+    const { document, window } = openPage(
+      'https://claude.ai/?leftover=1',
+      claudePage(new URLSearchParams('leftover=1')).html,
+    );
+    const log = () => (window as unknown as { __domLog: { tag: string }[] }).__domLog;
+    const leftover = document.getElementById('claude-status-indicator-banner')!;
+    expect(leftover.localName).toBe('claude-status-banner');
+    leftover.remove();
+    const host = document.createElement('claude-status-banner');
+    host.id = 'claude-status-indicator-banner';
+    const bar = document.createElement('div');
+    bar.className = 'bar';
+    bar.dataset.state = 'incident';
+    bar.dataset.level = 'major';
+    const status = document.createElement('span');
+    status.className = 'status';
+    status.textContent = 'Monitoring';
+    host.attachShadow({ mode: 'open' }).append(bar, status);
+    document.body.append(host);
+    // happy-dom also logs its parser's insertion of the page's last script, which a browser runs once inserted.
+    const banners = () => log().filter((entry) => entry.tag === 'claude-status-banner');
+    await vi.waitFor(() => expect(banners()).toHaveLength(2));
+    expect(banners()).toEqual([
+      { op: 'removed', tag: 'claude-status-banner', id: 'claude-status-indicator-banner' },
+      {
+        op: 'added',
+        tag: 'claude-status-banner',
+        id: 'claude-status-indicator-banner',
+        state: 'incident',
+        level: 'major',
+        status: 'Monitoring',
+      },
+    ]);
+  });
+
+  it('has no leftover host and no log without the switch', () => {
+    const { document, window } = openPage('https://claude.ai/');
+    expect(document.getElementById('claude-status-indicator-banner')).toBeNull();
+    expect((window as unknown as { __domLog?: unknown }).__domLog).toBeUndefined();
   });
 });

@@ -11,6 +11,9 @@
 //                the real site: its own style and script come from same-origin files, nothing inline.
 // - ?frame=1     embeds the page in itself (an iframe of /?framed=1): the content script runs in the top frame only.
 // - ?hostile=1   adds a page script that tries to reach the extension's state or fake the banner (hostile.js).
+// - ?leftover=1  starts with the banner host an earlier instance of the extension left behind, which the content
+//                script removes as it starts (the sign it ran), and logs on window.__domLog every element anyone
+//                else adds to or removes from the document, with what a banner host showed as it came.
 
 const filler = Array.from(
   { length: 24 },
@@ -153,6 +156,31 @@ export const HOSTILE_SCRIPT = `(() => {
 })();
 `;
 
+/**
+ * ?leftover=1: the page's log of elements added and removed, from before any content script runs (document_idle
+ * comes after this inline script). A mutation observer's records are delivered right after the task that made
+ * them, so a banner host is logged as the content script drew it, before its next storage change is applied.
+ */
+export const DOM_LOG_SCRIPT = `(() => {
+  const log = [];
+  window.__domLog = log;
+  const entry = (op, node) => {
+    const bar = node.shadowRoot && node.shadowRoot.querySelector('.bar');
+    const status = bar && node.shadowRoot.querySelector('.status');
+    return Object.assign(
+      { op, tag: node.localName, id: node.id },
+      bar ? { state: bar.dataset.state, level: bar.dataset.level, status: status ? status.textContent : '' } : {},
+    );
+  };
+  new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) if (node.nodeType === 1) log.push(entry('added', node));
+      for (const node of record.removedNodes) if (node.nodeType === 1) log.push(entry('removed', node));
+    }
+  }).observe(document.documentElement, { childList: true, subtree: true });
+})();
+`;
+
 /** The strict policy of ?csp=strict. */
 export const STRICT_CSP = "default-src 'none'; script-src 'self'; style-src 'self'";
 
@@ -178,6 +206,10 @@ export function claudePage(query: URLSearchParams): ClaudePage {
       ? '<iframe id="self-frame" data-testid="self-frame" src="/?framed=1" title="Embedded copy"></iframe>\n'
       : '';
   const hostile = query.get('hostile') === '1' ? '<script src="/_page/hostile.js"></script>\n' : '';
+  const leftover =
+    query.get('leftover') === '1'
+      ? `<claude-status-banner id="claude-status-indicator-banner"></claude-status-banner>\n<script>\n${DOM_LOG_SCRIPT}</script>\n`
+      : '';
   const html = `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -212,7 +244,7 @@ ${filler}
   <p id="chat-status" data-testid="chat-status" data-sends="0" data-done="0" aria-live="polite"></p>
 </footer>
 ${frame}${script}
-${hostile}</body>
+${hostile}${leftover}</body>
 </html>
 `;
   return { html, headers: strict ? { 'content-security-policy': STRICT_CSP } : {} };
