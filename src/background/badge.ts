@@ -21,7 +21,7 @@ export async function applyBadge(
   t: Translate,
   session: SessionView | null = null,
 ) {
-  const level = displayLevel(snapshot, settings.pollIntervalSec * 1000, now);
+  const level = displayLevel(snapshot, settings, now);
   const official = badgeFor(level, snapshot, now, t);
   const badge = session ? withSession(official, level, session, snapshot, now, t) : official;
   await Promise.all([

@@ -71,7 +71,7 @@ export async function notifyDueWatches(deps: WatchDeps, settings: Settings): Pro
     const now = deps.now();
     const due = dueWatches(watches, {
       snapshot,
-      level: displayLevel(snapshot, settings.pollIntervalSec * 1000, now),
+      level: displayLevel(snapshot, settings, now),
       sessionRecovered: !session.signal.on && succeedingAgain(session.window),
       sessionObserved: settings.sessionSignal,
       now,

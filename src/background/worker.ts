@@ -6,6 +6,7 @@ import {
   isOpenIncident,
   MAX_RETRY_AFTER_MS,
   nextPollDelay,
+  pollIntervalMs,
   readWatchTarget,
   remainingMs,
 } from '../core';
@@ -64,7 +65,7 @@ export function createWorker(deps: WorkerDeps) {
     const view = settings.sessionSignal ? sessionView(session) : null;
     const now = deps.now();
     await applyBadge(browser.action, current, settings, now, t, view);
-    const level = displayLevel(current, settings.pollIntervalSec * 1000, now);
+    const level = displayLevel(current, settings, now);
     await showSessionOnBanner(storage, sessionShown(level, view, session.signal.episode?.onAt ?? null, current));
   }
 
@@ -92,7 +93,7 @@ export function createWorker(deps: WorkerDeps) {
 
   async function scheduleNext(snapshot: Snapshot, settings: Settings, retryAfterMs: number | null) {
     const delay = nextPollDelay({
-      intervalMs: settings.pollIntervalSec * 1000,
+      intervalMs: pollIntervalMs(settings),
       hasOpenIncident: snapshot.data?.incidents.some(isOpenIncident) ?? false,
       consecutiveFailures: snapshot.consecutiveFailures,
       retryAfterMs,

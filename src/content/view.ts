@@ -84,7 +84,7 @@ export interface ViewInput {
 /** The core's decision, with what the user dismissed. */
 export function undismissedDecision(input: ViewInput): BannerDecision | null {
   const { snapshot, settings, dismissed, now } = input;
-  return bannerDecision(snapshot, settings, now, staleAfterMs(settings.pollIntervalSec * 1000), (key, level) =>
+  return bannerDecision(snapshot, settings, now, staleAfterMs(settings), (key, level) =>
     isDismissed(dismissed, key, level),
   );
 }
@@ -118,7 +118,7 @@ function resolvedFrom(previous: IncidentView, input: ViewInput): ResolvedView | 
   const { snapshot, settings, now } = input;
   const data = snapshot.data;
   // Stale data cannot tell "over" from "we stopped hearing about it": say nothing.
-  if (!data || isStale(snapshot, now, staleAfterMs(settings.pollIntervalSec * 1000))) return null;
+  if (!data || isStale(snapshot, now, staleAfterMs(settings))) return null;
   const id = previous.incidentId;
   const ids = new Set(previous.componentIds);
   const over =

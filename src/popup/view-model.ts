@@ -321,7 +321,7 @@ export function popupView(
   ctx: ViewContext,
 ): PopupView {
   const { t } = ctx;
-  const level = snapshot ? displayLevel(snapshot, settings.pollIntervalSec * 1000, ctx.now) : 'unknown';
+  const level = snapshot ? displayLevel(snapshot, settings, ctx.now) : 'unknown';
   const dataState = dataStateOf(snapshot, level);
   const data = snapshot?.data ?? null;
   const headline =

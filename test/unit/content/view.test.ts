@@ -103,13 +103,13 @@ describe('nextView', () => {
       error: { kind: 'network', detail: 'offline', at: NOW },
       consecutiveFailures: 1,
     });
-    expect(displayLevel(snapshot, 60_000, NOW)).toBe('unknown');
+    expect(displayLevel(snapshot, { pollIntervalSec: 60 }, NOW)).toBe('unknown');
     expect(nextView(input(snapshot), NO_BANNER)).toEqual(NO_BANNER);
   });
 
   it('shows nothing when the data is older than the poll interval allows', () => {
     const snapshot = snapshotOf(p0Data(5), NOW - 60 * 60_000);
-    expect(displayLevel(snapshot, 60_000, NOW)).toBe('unknown');
+    expect(displayLevel(snapshot, { pollIntervalSec: 60 }, NOW)).toBe('unknown');
     expect(nextView(input(snapshot), NO_BANNER)).toEqual(NO_BANNER);
   });
 
