@@ -22,7 +22,7 @@ import { CHROMIUM_PATH } from '../test/e2e/drivers/chromium';
 import { defaultSettings } from '../src/shared/settings';
 import { incidentAt60s, simulateDetection } from './bench/latency';
 import { popupOnly, startWireCounts, timedMeasurements } from './bench/real-browser';
-import { latestRecord, markdownReport } from './bench/report';
+import { latestRecord, markdownReport, popupPhaseTable } from './bench/report';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const INCIDENT = 'p0mgnjv3bj97';
@@ -43,11 +43,15 @@ const rebuilt = ensureBuild(ROOT);
 const chromeDist = join(ROOT, 'dist', 'chrome');
 if (process.argv.includes('--popup')) {
   const popup = await popupOnly(chromeDist, INCIDENT);
-  const ms = (values: readonly number[]) => values.map((x) => x.toFixed(0)).join(', ');
+  const ms = (values: readonly { painted: number }[]) => values.map((x) => x.painted.toFixed(0)).join(', ');
+  const load = (l: number[]) => l.map((x) => x.toFixed(2)).join(' ');
   console.log(
     `Popup open → incidents painted, median of ${popup.samples.cache.length}: from cache ${popup.cacheMs.toFixed(1)} ms, ` +
-      `fetch on open ${popup.fetchOnOpenMs.toFixed(1)} ms (its fetch ${popup.fetchMs.toFixed(1)} ms).\n` +
-      `  cache: ${ms(popup.samples.cache)}\n  fetch on open: ${ms(popup.samples.fetchOnOpen)}\nNothing written.`,
+      `fetch on open ${popup.fetchOnOpenMs.toFixed(1)} ms (its fetch ${popup.fetchMs.toFixed(1)} ms); ` +
+      `load average ${load(popup.load.before)} before, ${load(popup.load.after)} after.\n` +
+      `  cache: ${ms(popup.samples.cache)}\n  fetch on open: ${ms(popup.samples.fetchOnOpen)}\n` +
+      `  cache, fresh tab: ${ms(popup.samples.freshCache)}\n  fetch on open, fresh tab: ${ms(popup.samples.freshFetchOnOpen)}\n\n` +
+      `${popupPhaseTable(popup).join('\n')}\n\nNothing written.`,
   );
   process.exit(0);
 }

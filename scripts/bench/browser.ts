@@ -203,21 +203,88 @@ export async function wakeToBadge(
 // ── Popup paint ────────────────────────────────────────────────────────────────────────────────────
 
 /**
- * Resolves window.__painted with ms since navigation start once the incident list is on screen: the Element
- * Timing renderTime of its heading, the moment the frame that first showed it was presented. (The end of the
- * next animation frame came up to tens of ms before that, on this loaded machine.) The heading is marked as
- * soon as the list enters the DOM, before any frame could paint it; the cards are in the same insertion.
+ * Where one open's time goes, in ms since navigation start (the page's timeOrigin), from the page's own
+ * Navigation, Resource and Element Timing entries and a few marks the probe takes around our code.
+ */
+export interface PopupOpen {
+  /** The previous document's unload handlers (0 in a fresh tab: nothing to unload). */
+  unloadMs: number;
+  /** The popup's HTML was in at the browser (Navigation Timing); the renderer commits the navigation after this. */
+  responseEnd: number;
+  /**
+   * The popup's document existed in the renderer (the probe's first line, run as the window is made, before any
+   * HTML is parsed): everything before is the browser's (navigation, process, unloading the previous page).
+   */
+  documentCreated: number;
+  /** The HTML was parsed (Navigation Timing's domInteractive); the module scripts run after it. */
+  domInteractive: number;
+  /** main.tsx started its storage read: every module was parsed and evaluated. */
+  storageCalled: number;
+  /** That read answered (in the fetch-on-open variant, after summary.json). */
+  storageRead: number;
+  /** Preact's first render had put the incident list in the DOM. */
+  rendered: number;
+  /** The frame that first showed the incident list was presented: style, layout, paint, raster, present. */
+  painted: number;
+  /** Fetch-on-open only: when its summary.json started and ended. */
+  fetch?: { start: number; end: number };
+  /**
+   * Same tab only (a fresh tab's navigation may change renderer): the renderer's main thread from the popup's
+   * frame being made (each navigation makes a new frame, whose counters start at zero) until the paint was read
+   * back, from its Performance metrics: `threadMs` is CPU
+   * time; the others are the time its tasks, scripts, and style and layout took, waits for the CPU included.
+   */
+  mainThread?: {
+    /** The whole renderer process's CPU time from before the navigation until the paint was read back. */
+    processMs: number;
+    threadMs: number;
+    taskMs: number;
+    scriptMs: number;
+    styleLayoutMs: number;
+  };
+}
+
+/**
+ * Resolves window.__open with a PopupOpen. The paint is the Element Timing renderTime of the incident list's
+ * heading, the moment the frame that first showed it was presented (the end of the next animation frame came
+ * up to tens of ms before that, on this loaded machine). The heading is marked as soon as the list enters the
+ * DOM, before any frame could paint it; the cards are in the same insertion. The storage read is the one
+ * main.tsx starts before rendering (the popup makes no other before its first render); it is wrapped after
+ * FETCH_FIRST, so in that variant it ends when the fetch and the read are done.
  */
 const PAINT_PROBE = `
-window.__painted = new Promise((resolve) => {
+window.__open = new Promise((resolve) => {
+  const marks = { documentCreated: performance.now() };
+  const area = chrome.storage.local;
+  const get = area.get;
+  area.get = function (...args) {
+    marks.storageCalled ??= performance.now();
+    const answer = get.apply(this, args);
+    Promise.resolve(answer).then(() => { marks.storageRead ??= performance.now(); });
+    return answer;
+  };
   new MutationObserver((_, observer) => {
     const heading = document.querySelector('[data-testid="popup-incidents"] h2');
     if (!heading) return;
+    marks.rendered = performance.now();
     observer.disconnect();
     heading.setAttribute('elementtiming', 'incidents');
     new PerformanceObserver((list, timing) => {
       const entry = list.getEntries().find((e) => e.identifier === 'incidents');
-      if (entry) { timing.disconnect(); resolve(entry.renderTime); }
+      if (!entry) return;
+      timing.disconnect();
+      const [nav] = performance.getEntriesByType('navigation');
+      resolve({
+        unloadMs: nav.unloadEventEnd - nav.unloadEventStart,
+        responseEnd: nav.responseEnd,
+        documentCreated: marks.documentCreated,
+        domInteractive: nav.domInteractive,
+        storageCalled: marks.storageCalled,
+        storageRead: marks.storageRead,
+        rendered: marks.rendered,
+        painted: entry.renderTime,
+        fetch: window.__fetch,
+      });
     }).observe({ type: 'element', buffered: true });
   }).observe(document, { childList: true, subtree: true });
 });`;
@@ -243,42 +310,100 @@ const FETCH_FIRST = `
   };
 }`;
 
-export async function popupPaint(browser: ExtensionBrowser, opens: number) {
+/** The phases of one open, in ms, in the order they happen; they add up to `painted`. */
+export const POPUP_PHASES = {
+  /** Navigation start → the popup's document made in the renderer: the browser's (request, commit, unloading the previous page). */
+  navigation: (o: PopupOpen) => o.documentCreated,
+  /** → the HTML parsed (its stylesheets and module chunks requested from the extension's files). */
+  parse: (o: PopupOpen) => o.domInteractive - o.documentCreated,
+  /** → main.tsx's storage read started: the chunks read, compiled and evaluated. */
+  evaluate: (o: PopupOpen) => o.storageCalled - o.domInteractive,
+  /** → that read answered (fetch-on-open: summary.json first). */
+  storage: (o: PopupOpen) => o.storageRead - o.storageCalled,
+  /** → the incident list in the DOM: view model, formatting, Preact's render. */
+  render: (o: PopupOpen) => o.rendered - o.storageRead,
+  /** → the frame showing it presented: style, layout, paint, raster. */
+  paint: (o: PopupOpen) => o.painted - o.rendered,
+} as const;
+export type PopupPhase = keyof typeof POPUP_PHASES;
+
+export interface PopupOpens {
+  /** Opened again in the tab of the previous open of the same variant: the navigation unloads that page. */
+  cache: PopupOpen[];
+  fetchOnOpen: PopupOpen[];
+  /** Opened in a new tab each time, as a real popup is a new window: nothing to unload. */
+  freshCache: PopupOpen[];
+  freshFetchOnOpen: PopupOpen[];
+}
+
+/**
+ * `opens` rounds, each opening the popup four ways one after another (from cache and fetch-on-open, each in
+ * its reused tab and in a fresh one), so the machine's drift touches all four alike.
+ */
+export async function popupPaint(browser: ExtensionBrowser, opens: number): Promise<PopupOpens> {
   const { ext } = browser;
+  const cacheScript = PAINT_PROBE;
+  const fetchScript = `${FETCH_FIRST}\n${PAINT_PROBE}`;
   const open = async (script: string) => {
     const page = playwrightPageOf(await ext.openExtensionPage(POPUP_PAGE));
     await page.addInitScript(script);
     return page;
   };
-  const cachePage = await open(PAINT_PROBE);
-  const fetchPage = await open(`${FETCH_FIRST}\n${PAINT_PROBE}`);
+  const cachePage = await open(cacheScript);
+  const fetchPage = await open(fetchScript);
   const url = cachePage.url();
-  const measure = async (page: Page) => {
+  const context = cachePage.context();
+  // One session per reused tab, enabled once: a session enabled just before the navigation counts from then.
+  const sessions = new Map<Page, CDPSession>();
+  for (const page of [cachePage, fetchPage]) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    sessions.set(page, cdp);
+  }
+  const measure = async (page: Page, variant: 'cache' | 'fetch') => {
+    const cdp = sessions.get(page);
+    const before = cdp && (await readMetrics(cdp));
     await page.goto(url);
-    return page.evaluate(async () => {
-      const w = window as unknown as { __painted: Promise<number>; __fetch?: { start: number; end: number } };
-      return { painted: await w.__painted, fetch: w.__fetch };
-    });
+    const result = await page.evaluate(() => (window as unknown as { __open: Promise<PopupOpen> }).__open);
+    const after = cdp && (await readMetrics(cdp));
+    // The new frame's counters start at zero; the process's CPU time runs on (the other tabs in it are idle).
+    if (before && after && after('TaskDuration') < before('TaskDuration')) {
+      const ms = (...names: string[]) => names.reduce((sum, n) => sum + after(n) * 1000, 0);
+      result.mainThread = {
+        processMs: (after('ProcessTime') - before('ProcessTime')) * 1000,
+        threadMs: ms('ThreadTime'),
+        taskMs: ms('TaskDuration'),
+        scriptMs: ms('ScriptDuration'),
+        styleLayoutMs: ms('RecalcStyleDuration', 'LayoutDuration'),
+      };
+    }
+    if (variant === 'fetch' && (!result.fetch || result.fetch.end > result.painted)) {
+      throw new Error('the fetch-on-open variant painted without waiting for summary.json');
+    }
+    return result;
   };
-  const cache: number[] = [];
-  const fetchOnOpen: number[] = [];
-  /** How long each fetch-on-open sample's summary.json took; its paint must come after the body was in. */
-  const fetchMs: number[] = [];
+  const fresh = async (script: string, variant: 'cache' | 'fetch') => {
+    const page = await context.newPage();
+    try {
+      await page.addInitScript(script);
+      return await measure(page, variant);
+    } finally {
+      await page.close();
+    }
+  };
+  const result: PopupOpens = { cache: [], fetchOnOpen: [], freshCache: [], freshFetchOnOpen: [] };
   try {
     for (let i = 0; i < opens; i++) {
-      cache.push((await measure(cachePage)).painted);
-      const variant = await measure(fetchPage);
-      if (!variant.fetch || variant.fetch.end > variant.painted) {
-        throw new Error('the fetch-on-open variant painted without waiting for summary.json');
-      }
-      fetchOnOpen.push(variant.painted);
-      fetchMs.push(variant.fetch.end - variant.fetch.start);
+      result.cache.push(await measure(cachePage, 'cache'));
+      result.fetchOnOpen.push(await measure(fetchPage, 'fetch'));
+      result.freshCache.push(await fresh(cacheScript, 'cache'));
+      result.freshFetchOnOpen.push(await fresh(fetchScript, 'fetch'));
     }
   } finally {
     await cachePage.close();
     await fetchPage.close();
   }
-  return { cache, fetchOnOpen, fetchMs };
+  return result;
 }
 
 // ── Worker CPU and heap per wake ───────────────────────────────────────────────────────────────────

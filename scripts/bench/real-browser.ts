@@ -1,6 +1,7 @@
 // Runs every real-browser measurement of `npm run bench` and sums them up. The wire counts need real
 // 60 s spacing, so they start first and run in the background (their browsers are idle between polls)
 // while the timed measurements run one at a time.
+import { loadavg } from 'node:os';
 import { startStatusServer, type StatusServer } from '../../test/server';
 import {
   contentScriptCost,
@@ -9,6 +10,8 @@ import {
   launchPlainChromium,
   median,
   popupPaint,
+  POPUP_PHASES,
+  type PopupPhase,
   wakeToBadge,
   wireOfExtension,
   wireOfNaive,
@@ -72,19 +75,66 @@ export async function startWireCounts(extensionDir: string, incident: string) {
   };
 }
 
+type PopupOpenList = Awaited<ReturnType<typeof popupPaint>>['cache'];
+
+function mainThreadMedians(counted: NonNullable<PopupOpenList[number]['mainThread']>[]) {
+  if (counted.length === 0) return null;
+  const of = (key: keyof (typeof counted)[number]) => median(counted.map((c) => c[key]));
+  return {
+    opens: counted.length,
+    processMs: of('processMs'),
+    threadMs: of('threadMs'),
+    taskMs: of('taskMs'),
+    scriptMs: of('scriptMs'),
+    styleLayoutMs: of('styleLayoutMs'),
+  };
+}
+
+/** Medians of one variant's opens: the whole, the part after our HTML is in, and each phase on its own. */
+function summarisePopup(opens: PopupOpenList) {
+  return {
+    paintedMs: median(opens.map((o) => o.painted)),
+    /** From our HTML in to the paint: the part the extension's code and files decide. */
+    fromResponseEndMs: median(opens.map((o) => o.painted - o.responseEnd)),
+    fromDocumentMs: median(opens.map((o) => o.painted - o.documentCreated)),
+    responseEndMs: median(opens.map((o) => o.responseEnd)),
+    unloadMs: median(opens.map((o) => o.unloadMs)),
+    /** HTML in at the browser → the document made in the renderer: the commit, part of the navigation. */
+    commitMs: median(opens.map((o) => o.documentCreated - o.responseEnd)),
+    /** Over the opens whose navigation made a new frame (its counters from zero): all but, at times, the first. */
+    mainThread: mainThreadMedians(opens.flatMap((o) => (o.mainThread ? [o.mainThread] : []))),
+    phasesMs: Object.fromEntries(
+      Object.entries(POPUP_PHASES).map(([name, phase]) => [name, median(opens.map(phase))]),
+    ) as Record<PopupPhase, number>,
+  };
+}
+
 /** The popup paints the open incident from the cache, and the fetch-on-open variant after summary.json. */
 async function popupWithIncident(browser: ExtensionBrowser, server: StatusServer, opens: number) {
   server.goTo(INCIDENT_STEP);
   await browser.ext.sendMessage({ type: 'refresh', payload: {} });
+  const loadBefore = loadavg();
   const samples = await popupPaint(browser, opens);
+  const loadAfter = loadavg();
+  const fetchMs = (list: PopupOpenList) => median(list.map((o) => o.fetch!.end - o.fetch!.start));
   return {
     samples,
-    cacheMs: median(samples.cache),
-    fetchOnOpenMs: median(samples.fetchOnOpen),
+    /** Load average (1, 5, 15 min) before and after the opens. */
+    load: { before: loadBefore, after: loadAfter },
+    cacheMs: median(samples.cache.map((o) => o.painted)),
+    fetchOnOpenMs: median(samples.fetchOnOpen.map((o) => o.painted)),
     /** The fetch-on-open variant's summary.json alone. */
-    fetchMs: median(samples.fetchMs),
+    fetchMs: fetchMs(samples.fetchOnOpen),
+    variants: {
+      cache: summarisePopup(samples.cache),
+      fetchOnOpen: summarisePopup(samples.fetchOnOpen),
+      freshCache: summarisePopup(samples.freshCache),
+      freshFetchOnOpen: summarisePopup(samples.freshFetchOnOpen),
+    },
   };
 }
+
+export type PopupResults = Awaited<ReturnType<typeof popupWithIncident>>;
 
 /** `npm run bench -- --popup`: only the popup's paint, in its own browser (about 20 s), for trying a change. */
 export async function popupOnly(extensionDir: string, incident: string) {
