@@ -4,6 +4,7 @@ import { defineConfig, type Plugin } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
 import { readFileSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { forBrowser, languages, mergeLocale } from './scripts/locales.ts';
 
@@ -76,6 +77,19 @@ export default defineConfig(({ mode }) => {
       // instead of after parsing it, a round of loads less before the popup's first paint. Every browser we
       // target supports it, so no polyfill.
       modulePreload: { polyfill: false },
+      // Names without content hashes: an extension's files come from its own package, which an update replaces
+      // whole, so no cache ever needs a new name to notice a change. Each name is written twice in the store zip
+      // (local and central headers) and again wherever it is imported or preloaded. The pages and the worker
+      // (entries that crx emits as chunks) are named by their folder: assets/popup.js, options.js, background.js.
+      rolldownOptions: {
+        output: {
+          chunkFileNames: (chunk) =>
+            chunk.isEntry && chunk.facadeModuleId?.includes('/src/')
+              ? `assets/${basename(dirname(chunk.facadeModuleId))}.js`
+              : 'assets/[name].js',
+          assetFileNames: 'assets/[name][extname]',
+        },
+      },
     },
     // Firefox's native `browser` is what webextension-polyfill returns there, so that build ships
     // src/shared/firefox-browser.ts in its place (the worker is its only importer); Chrome keeps the polyfill.
