@@ -6,7 +6,7 @@ import pkg from './package.json' with { type: 'json' };
 import { readFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { forBrowser, languages, mergeLocale } from './scripts/locales.ts';
+import { DEFAULT_LOCALE, forBrowser, languages, mergeLocale, withoutDefaults } from './scripts/locales.ts';
 
 export type Target = 'chrome' | 'firefox';
 
@@ -29,11 +29,13 @@ function locales(): Plugin {
       for (const lang of languages()) this.addWatchFile(`src/locales/${lang}`);
     },
     generateBundle() {
+      const defaults = forBrowser(mergeLocale(DEFAULT_LOCALE));
       for (const lang of languages()) {
+        const messages = forBrowser(mergeLocale(lang));
         this.emitFile({
           type: 'asset',
           fileName: `_locales/${lang}/messages.json`,
-          source: JSON.stringify(forBrowser(mergeLocale(lang))),
+          source: JSON.stringify(lang === DEFAULT_LOCALE ? messages : withoutDefaults(messages, defaults)),
         });
       }
     },

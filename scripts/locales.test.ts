@@ -5,7 +5,15 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../src/core/i18n';
 import { formattingLanguage } from '../src/core/language';
-import { DEFAULT_LOCALE, LOCALES_DIR, forBrowser, languages, mergeLocale, type Messages } from './locales';
+import {
+  DEFAULT_LOCALE,
+  LOCALES_DIR,
+  forBrowser,
+  languages,
+  mergeLocale,
+  withoutDefaults,
+  type Messages,
+} from './locales';
 
 const SHIPPED = ['de', 'en', 'es', 'fr', 'ja', 'ko', 'pt_BR', 'zh_CN'];
 const others = SHIPPED.filter((lang) => lang !== DEFAULT_LOCALE);
@@ -137,6 +145,43 @@ describe('forBrowser', () => {
       expect(lean(key, ['1', '2', '3']), `${lang} ${key}`).toBe(full(key, ['1', '2', '3']));
       expect(lean(key, tricky), `${lang} ${key}`).toBe(full(key, tricky));
     }
+  });
+
+  // What a browser does with a key missing from the user's language: it reads default_locale's.
+  it.each(others)('%s without the entries English has the same reads exactly as the full messages', (lang) => {
+    const messages = mergeLocale(lang);
+    const english = forBrowser(mergeLocale(DEFAULT_LOCALE));
+    const lean = withoutDefaults(forBrowser(messages), english);
+    const [own, fallback, full] = [createTranslator(lean), createTranslator(english), createTranslator(messages)];
+    for (const key of Object.keys(messages)) {
+      const read = (args: string[]) => (Object.hasOwn(lean, key) ? own : fallback)(key, args);
+      expect(read(['1', '2', '3']), `${lang} ${key}`).toBe(full(key, ['1', '2', '3']));
+      expect(read(tricky), `${lang} ${key}`).toBe(full(key, tricky));
+    }
+    expect(Object.keys(lean).length).toBeLessThan(Object.keys(messages).length);
+  });
+
+  it('drops only an entry equal to the default one, placeholders included', () => {
+    const defaults: Messages = {
+      same: { message: '$1 ($2)' },
+      text: { message: 'Details' },
+      held: { message: '$N$0', placeholders: { n: { content: '$1' } } },
+    };
+    expect(
+      withoutDefaults(
+        {
+          same: { message: '$1 ($2)' },
+          text: { message: 'Détails' },
+          held: { message: '$N$0', placeholders: { n: { content: '$2' } } },
+          own: { message: 'only here' },
+        },
+        defaults,
+      ),
+    ).toEqual({
+      text: { message: 'Détails' },
+      held: { message: '$N$0', placeholders: { n: { content: '$2' } } },
+      own: { message: 'only here' },
+    });
   });
 
   it('keeps a placeholder that other content, a digit after it or a name it does not declare needs', () => {

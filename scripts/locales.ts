@@ -52,6 +52,22 @@ export function forBrowser(messages: Messages): Messages {
   );
 }
 
+/**
+ * A language's messages.json without the entries that are the same as the default language's (after
+ * forBrowser): "claude.ai", "$1 ($2)", "Details" in German. Both browsers look a key up in the user's
+ * language and, when it is missing there, in `default_locale` (Chrome's "Internationalize extensions",
+ * MDN's "Internationalization": per message, manifest strings included), so the user reads the same text and
+ * the store zip holds each copy once. The sources keep every key in every language: translators see what
+ * is left as it is, and the locale tests check it.
+ */
+export function withoutDefaults(messages: Messages, defaults: Messages): Messages {
+  return Object.fromEntries(
+    Object.entries(messages).filter(
+      ([key, entry]) => !Object.hasOwn(defaults, key) || JSON.stringify(entry) !== JSON.stringify(defaults[key]),
+    ),
+  );
+}
+
 /** Merges one language's fragments; a key defined twice is an error, not a silent override. */
 export function mergeLocale(lang: string, dir = LOCALES_DIR): Messages {
   const merged: Messages = {};
