@@ -41,7 +41,7 @@ export interface BannerDeps {
 export interface BannerController {
   /** Settles once the initial storage read was applied. */
   ready: Promise<void>;
-  /** Removes the banner, its timer, observer and listener. */
+  /** Removes the banner, its timer, observer and listener: aborts the banner's lifetime. */
   stop(): void;
 }
 
@@ -65,6 +65,11 @@ export function startBanner(deps: BannerDeps): BannerController {
   const now = deps.now ?? Date.now;
   const setTimer = deps.setTimer ?? ((callback, ms) => setTimeout(callback, ms));
   const clearTimer = deps.clearTimer ?? ((timer) => clearTimeout(timer as ReturnType<typeof setTimeout>));
+  /**
+   * The banner's lifetime. Aborted once, by stop() or when the extension is reloaded under the page; what
+   * the banner holds (node, timer, observer, storage listener) is released from its abort event below.
+   */
+  const life = new AbortController();
 
   /**
    * What storage holds of each watched key, as it arrived: read by each record's reader on every evaluation,
@@ -75,10 +80,10 @@ export function startBanner(deps: BannerDeps): BannerController {
   let unnotified = false;
   let view: BannerView = NO_BANNER;
   let dom: BannerDom | null = null;
-  let timer: unknown = null;
+  /** The pending tick; clearing one that already ran, or none yet, is harmless. */
+  let timer: unknown;
   let observer: MutationObserver | null = null;
   let reattachments = 0;
-  let stopped = false;
   let logged = false;
   let loaded = false;
 
@@ -96,11 +101,10 @@ export function startBanner(deps: BannerDeps): BannerController {
     }
   };
 
-  /** Stops, and says so, once the extension was reloaded or updated under this page. */
+  /** Whether the banner's life is over; it ends, and says so, once the extension was reloaded or updated. */
   const gone = (): boolean => {
-    if (alive()) return false;
-    stop(INVALIDATED);
-    return true;
+    if (!alive()) invalidated();
+    return life.signal.aborted;
   };
 
   const settings = (): BannerSettings => readBannerSettings(stored.settings);
@@ -116,13 +120,8 @@ export function startBanner(deps: BannerDeps): BannerController {
     now: at,
   });
 
-  function clearTick(): void {
-    if (timer !== null) clearTimer(timer);
-    timer = null;
-  }
-
   function removeDom(): void {
-    clearTick();
+    clearTimer(timer);
     observer?.disconnect();
     observer = null;
     dom?.host.remove();
@@ -138,7 +137,8 @@ export function startBanner(deps: BannerDeps): BannerController {
     if (observer || typeof MutationObserver === 'undefined') return;
     // SPA frameworks may re-render body and drop foreign nodes; only childList, only while a banner shows.
     observer = new MutationObserver(() => {
-      if (banner.host.isConnected || stopped) return;
+      // Stopping disconnects it before removing the host: no record of that removal comes here.
+      if (banner.host.isConnected) return;
       if (++reattachments > MAX_REATTACHMENTS) {
         observer?.disconnect();
         return;
@@ -158,14 +158,14 @@ export function startBanner(deps: BannerDeps): BannerController {
     updateBannerDom(dom, view, { t: deps.t, now: at, theme: settings().theme, unnotified });
     attach(dom);
     watchRemoval(dom);
-    clearTick();
+    clearTimer(timer);
     const delay = view.kind === 'resolved' ? Math.max(0, view.until - at) : BANNER_TICK_MS;
     timer = setTimer(evaluate, delay);
   }
 
   function evaluate(): void {
-    clearTick();
-    if (stopped || gone()) return;
+    // No clearTimer here: render() replaces the timer, and the end of life clears it.
+    if (gone()) return;
     const at = now();
     view = nextView(viewInput(at), view);
     render(at);
@@ -178,7 +178,7 @@ export function startBanner(deps: BannerDeps): BannerController {
   }
 
   function onDismiss(): void {
-    if (stopped || gone()) return;
+    if (gone()) return;
     const shown = view;
     if (shown.kind === 'resolved') {
       view = NO_BANNER;
@@ -199,7 +199,7 @@ export function startBanner(deps: BannerDeps): BannerController {
 
   /** Sets or cancels the watch; the worker stores it, and its storage change repaints the button. */
   function onWatch(): void {
-    if (stopped || gone()) return;
+    if (gone()) return;
     const shown = view;
     const target: WatchTarget | null =
       shown.kind === 'session'
@@ -215,7 +215,7 @@ export function startBanner(deps: BannerDeps): BannerController {
   }
 
   const listener: ChangeListener = (changes, areaName) => {
-    if (stopped || areaName !== 'local' || gone()) return;
+    if (areaName !== 'local' || gone()) return;
     let relevant = false;
     for (const key of WATCHED_KEYS) {
       const change = Object.hasOwn(changes, key) ? changes[key] : undefined;
@@ -227,40 +227,35 @@ export function startBanner(deps: BannerDeps): BannerController {
   };
 
   function fail(error: unknown): void {
-    if (isContextInvalidated(error) || !alive()) stop(INVALIDATED);
-    else debugOnce(`banner: ${String(error)}`);
+    if (isContextInvalidated(error)) invalidated();
+    else if (!gone()) debugOnce(`banner: ${String(error)}`);
   }
 
-  function stop(reason?: string): void {
-    if (stopped) return;
-    stopped = true;
+  function invalidated(): void {
+    if (!life.signal.aborted) debugOnce(`banner stopped: ${INVALIDATED}`);
+    life.abort();
+  }
+
+  life.signal.onabort = () => {
     removeDom();
     try {
       deps.onChanged.removeListener(listener);
     } catch {
       // The context is gone: so is the listener.
     }
-    if (reason) debugOnce(`banner stopped: ${reason}`);
-  }
+  };
 
   // A banner left behind by an instance of the extension that was reloaded (its script can no longer run).
   doc.getElementById(HOST_ID)?.remove();
 
-  let ready: Promise<void>;
-  try {
+  // Async so that an API throwing at once (the context is already gone) is a rejection like any other.
+  async function load(): Promise<void> {
     deps.onChanged.addListener(listener);
-    ready = deps.storage.get([...WATCHED_KEYS]).then(
-      (values) => {
-        for (const key of WATCHED_KEYS) if (!Object.hasOwn(stored, key)) stored[key] = values[key];
-        loaded = true;
-        evaluate();
-      },
-      (error: unknown) => fail(error),
-    );
-  } catch (error) {
-    fail(error);
-    ready = Promise.resolve();
+    const values = await deps.storage.get([...WATCHED_KEYS]);
+    for (const key of WATCHED_KEYS) if (!Object.hasOwn(stored, key)) stored[key] = values[key];
+    loaded = true;
+    evaluate();
   }
 
-  return { ready, stop: () => stop() };
+  return { ready: load().catch(fail), stop: () => life.abort() };
 }

@@ -236,6 +236,29 @@ describe('banner controller', () => {
     expect(nodeCount()).toBe(baseline);
   });
 
+  it('stop() leaves no node, timer or listener, and nothing started before it brings the banner back', async () => {
+    const ext = new FakeExtension({ [KEYS.snapshot]: incidentSnapshot() });
+    const controller = start(ext);
+    await controller.ready;
+    const dismiss = part('dismiss')!;
+    // The worker's answer to this watch arrives after the stop.
+    userClick(part('watch')!);
+    controller.stop();
+    expect(nodeCount()).toBe(baseline);
+    expect(ext.timers.size).toBe(0);
+    expect(ext.store.listenerCount).toBe(0);
+    await vi.waitFor(() => expect(ext.store.data[KEYS.watches]).toBeDefined());
+    await tick();
+    // The page re-renders its body (the observer would put the host back) and the user clicks the old button.
+    document.body.replaceChildren(document.createElement('main'));
+    userClick(dismiss);
+    await tick();
+    expect(host()).toBeNull();
+    expect(ext.timers.size).toBe(0);
+    expect(ext.messages).toHaveLength(1);
+    expect(ext.debug).toEqual([]);
+  });
+
   describe('extension context invalidated', () => {
     it('removes banner, timer and listener at the next event, with one debug line', async () => {
       const ext = new FakeExtension({ [KEYS.snapshot]: incidentSnapshot() });
