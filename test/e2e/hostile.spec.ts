@@ -173,15 +173,19 @@ test('the corpus in the claude.ai banner: each entry inert, one bar, inside the 
     const found = await inspect(page, CANARY);
     expectInert(found, ext.origin);
     const box = await page.evaluate(() => {
-      const bar = document.getElementById('claude-status-indicator-banner')!.shadowRoot!.querySelector('.bar')!;
+      const root = document.getElementById('claude-status-indicator-banner')!.shadowRoot!;
+      const bar = root.querySelector('.bar')!;
       const rect = bar.getBoundingClientRect();
       return {
+        bars:
+          document.querySelectorAll('#claude-status-indicator-banner').length * root.querySelectorAll('.bar').length,
         height: rect.height,
         right: rect.right,
         width: innerWidth,
         scrollWidth: document.documentElement.scrollWidth,
       };
     });
+    expect(box.bars, name).toBe(1);
     expect(box.height, name).toBeLessThan(120);
     expect(box.right, name).toBeLessThanOrEqual(box.width);
     expect(box.scrollWidth, name).toBeLessThanOrEqual(box.width);
