@@ -104,3 +104,24 @@ export async function setSettings(ext: ExtensionDriver, settings: Record<string,
     await api.storage.local.set({ settings: { version: 1, ...value } });
   }, settings);
 }
+
+/**
+ * Records every message the extension's pages receive (in the page the driver keeps open for its privileged
+ * calls): what the content scripts send the worker reaches them too, in the order each script sent it.
+ */
+export async function recordMessages(ext: ExtensionDriver): Promise<void> {
+  await ext.inExtension(() => {
+    const g = globalThis as unknown as {
+      __messages?: unknown[];
+      chrome: { runtime: { onMessage: { addListener(l: (m: unknown) => void): void } } };
+    };
+    if (g.__messages) return;
+    const seen: unknown[] = [];
+    g.__messages = seen;
+    g.chrome.runtime.onMessage.addListener((message) => void seen.push(message));
+  });
+}
+
+/** What recordMessages has seen so far. */
+export const recordedMessages = (ext: ExtensionDriver) =>
+  ext.inExtension(() => (globalThis as unknown as { __messages: unknown[] }).__messages);

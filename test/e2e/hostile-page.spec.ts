@@ -57,13 +57,19 @@ test('under a strict CSP (no inline style or script at all) the banner renders w
   const page = await openIncident(ext, server, 'https://claude.ai/?csp=strict');
   // The policy is in force: the page's own inline script is refused, its same-origin files are not.
   const inline = await page.evaluate(async () => {
+    // The browser reports the refusal: once it has, the script had its chance to run.
+    const refused = new Promise<string>((resolve) =>
+      document.addEventListener('securitypolicyviolation', (event) => resolve(event.effectiveDirective), {
+        once: true,
+      }),
+    );
     const script = document.createElement('script');
     script.textContent = 'window.__inlineRan = true';
     document.head.append(script);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    return (window as unknown as { __inlineRan?: boolean }).__inlineRan ?? false;
+    return { refused: await refused, ran: (window as unknown as { __inlineRan?: boolean }).__inlineRan ?? false };
   });
-  expect(inline).toBe(false);
+  expect(inline.ran).toBe(false);
+  expect(inline.refused).toMatch(/^script-src/);
   expect(await page.evaluate(() => getComputedStyle(document.getElementById('app-header')!).position)).toBe('fixed');
 
   const banner = await readRealBanner(page);

@@ -71,7 +71,19 @@ test('notifications are switched on only once the browser grants the permission'
   if (ext.browserName === 'chromium') {
     // Headless Chromium cannot answer the permission prompt (no protocol command does): the request stays
     // pending and nothing is written until the user decides. Firefox runs the granted path end to end.
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    // The page says it asked and is waiting: the click was handled, and nothing was written with it.
+    await page.waitForFunction(
+      () =>
+        /Waiting for your answer/.test(
+          document.querySelector('[data-testid="options-notifications-note"]')?.textContent ?? '',
+        ),
+      undefined,
+    );
+    expect(
+      await page.evaluate(
+        () => (document.querySelector('[data-testid="options-notifications-toggle"]') as HTMLInputElement).checked,
+      ),
+    ).toBe(false);
     expect((await settingsOf(ext))?.notifications.enabled ?? false).toBe(false);
   } else {
     await expect.poll(async () => (await settingsOf(ext))?.notifications.enabled).toBe(true);

@@ -4,7 +4,7 @@
 import { seriousViolations } from './a11y';
 import type { DriverPage, ExtensionDriver } from './drivers/types';
 import { HEALTHY_CLAUDE_API } from '../server/claude-api';
-import { POPUP, expect, refresh, setSettings, test, waitForBadge } from './fixtures';
+import { POPUP, expect, recordMessages, recordedMessages, refresh, setSettings, test, waitForBadge } from './fixtures';
 
 const CLAUDE = 'https://claude.ai/';
 const SESSION_KEY = 'session.v1';
@@ -35,23 +35,6 @@ async function totals(ext: ExtensionDriver): Promise<Counts> {
     for (const key of Object.keys(sum) as (keyof Counts)[]) sum[key] += bucket.counts.api[key];
   return sum;
 }
-
-/** Records every message the extension's pages receive, the observer's reports to the worker included. */
-async function recordMessages(ext: ExtensionDriver): Promise<void> {
-  await ext.inExtension(() => {
-    const g = globalThis as unknown as {
-      __messages?: unknown[];
-      chrome: { runtime: { onMessage: { addListener(l: (m: unknown) => void): void } } };
-    };
-    if (g.__messages) return;
-    const seen: unknown[] = [];
-    g.__messages = seen;
-    g.chrome.runtime.onMessage.addListener((message) => void seen.push(message));
-  });
-}
-
-const recordedMessages = (ext: ExtensionDriver) =>
-  ext.inExtension(() => (globalThis as unknown as { __messages: unknown[] }).__messages);
 
 /** The counts of every report recorded since recordMessages. */
 async function reports(ext: ExtensionDriver): Promise<{ api: Counts; send: Counts }[]> {

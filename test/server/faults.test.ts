@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startStatusServer, type StatusServer } from './index';
 import { CLAUDE, FALLBACK, STATUS, fetchFrom } from './test-client';
 
@@ -108,8 +108,8 @@ describe('faults of the connection', () => {
       () => 'answered',
       () => 'failed',
     );
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(own.stats().requests).toMatchObject([{ status: 0, fault: 'hang' }]);
+    // The request reached the server and is held there, unanswered.
+    await vi.waitFor(() => expect(own.stats().requests).toMatchObject([{ status: 0, fault: 'hang' }]));
     const started = Date.now();
     await own.close();
     expect(Date.now() - started).toBeLessThan(2000);
