@@ -378,7 +378,7 @@ export async function popupPaint(browser: ExtensionBrowser, opens: number): Prom
       };
     }
     if (variant === 'fetch' && (!result.fetch || result.fetch.end > result.painted)) {
-      throw new Error('the fetch-on-open variant painted without waiting for summary.json');
+      throw new Error(`the fetch-on-open variant painted without waiting for summary.json: ${JSON.stringify(result)}`);
     }
     return result;
   };
