@@ -1,4 +1,6 @@
-import { diffSnapshots, parseJsonText, parseSummary } from '../../src/core';
+import { diffSnapshots } from '../../src/core/diff';
+import { parseSummary } from '../../src/core/parse';
+import { parseJsonText } from '../../src/core/response';
 import type { Snapshot, StatusData } from '../../src/core/types';
 import type { ScenarioStep } from '../../test/server';
 import { timeInterleaved, type Timing } from './timing';

@@ -2,7 +2,9 @@
 // A real day cannot run in a 6-minute benchmark, so the day runs on a simulated clock through the pure
 // poll policy (the rule the worker schedules its alarm with), with the CDN's 10 s cache in front; the
 // real-browser part (alarm fires → worker wakes → fetch → badge painted) is measured in Chromium and added.
-import { isOpenIncident, nextPollDelay, parseSummary, type PollDelayInput } from '../../src/core';
+import { isOpenIncident } from '../../src/core/level';
+import { parseSummary } from '../../src/core/parse';
+import { nextPollDelay, type PollDelayInput } from '../../src/core/poll-policy';
 import type { ScenarioStep } from '../../test/server';
 import type { DayPlan } from './network-day';
 import { seededRandom } from './random';

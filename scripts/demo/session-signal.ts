@@ -1,7 +1,8 @@
 // What the demo does on claude.ai for the session signal: send a message as the user would (the page's own
 // script posts it, retrying twice on a server error), and read the toolbar button back from the browser.
 import type { Page } from 'playwright-core';
-import { sumWindow, totalOf } from '../../src/core/session';
+import { totalOf } from '../../src/core/session/counts';
+import { sumWindow } from '../../src/core/session/window';
 import { sessionRecord } from '../../src/shared/session-storage';
 import { bannerSignature, settle } from './capture';
 import type { Session } from './session';

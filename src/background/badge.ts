@@ -1,7 +1,9 @@
 import type { Action } from 'webextension-polyfill';
-import { badgeFor, displayLevel } from '../core';
+import { badgeFor } from '../core/badge';
+import { displayLevel } from '../core/freshness';
 import type { Translate } from '../core/i18n';
-import { withSession, type SessionView } from '../core/session';
+import { withSession } from '../core/session/badge';
+import type { SessionView } from '../core/session/present';
 import type { Snapshot } from '../core/types';
 import type { SessionShown } from '../core/session/banner';
 import { sessionShownRecord } from '../shared/session-shown';

@@ -1,6 +1,7 @@
 // The learned model families in storage: read with the rest of a poll's state, written with its result, so
 // every incident read later (summary, resolved, history) knows the families earlier ones vouched for.
-import { extractIncidentModels, rememberFamilies } from '../core';
+import { extractIncidentModels } from '../core/models';
+import { rememberFamilies } from '../core/models/learned';
 import type { Incident } from '../core/types';
 import { load, type StorageArea } from '../shared/storage';
 import { familiesRecord } from '../shared/worker-storage';

@@ -1,4 +1,5 @@
-import { isRecent, parseStatus, parseSummary } from '../core';
+import { isRecent } from '../core/clock';
+import { parseStatus, parseSummary } from '../core/parse';
 import type { PollError, PollErrorKind, StatusData } from '../core/types';
 import type { HttpValidators, PollState } from '../shared/worker-storage';
 import { getJson, validatorsOf } from './http';

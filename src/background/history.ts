@@ -1,4 +1,5 @@
-import { elapsedMs, parseIncidents } from '../core';
+import { elapsedMs } from '../core/clock';
+import { parseIncidents } from '../core/parse';
 import type { PollError } from '../core/types';
 import type { HistoryAnswer } from '../shared/messages';
 import { load, trySet, type StorageArea } from '../shared/storage';

@@ -1,4 +1,4 @@
-import { classifyResponse } from '../core';
+import { classifyResponse } from '../core/response';
 import type { Err, Ok } from '../core/result';
 import type { PollError } from '../core/types';
 import type { HttpValidators } from '../shared/worker-storage';

@@ -1,7 +1,8 @@
 // Lead time: when the status page opens an incident while the session signal is on (or ended less than 30
 // minutes before), the worker records how much earlier the session saw errors. The worker adds records only
 // inside a poll (under its lock), so two polls never race; the options page only ever clears the list.
-import { recordLeads, type LeadRecord } from '../core/session';
+import { recordLeads } from '../core/session/lead';
+import type { LeadRecord } from '../core/session/lead-record';
 import type { Incident, Snapshot, StatusEvent } from '../core/types';
 import { leadsRecord } from '../shared/lead-storage';
 import { loadSession } from '../shared/session-storage';

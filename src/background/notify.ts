@@ -1,4 +1,7 @@
-import { isIncidentMuted, isRecent, isWorse, knownIncidents } from '../core';
+import { isIncidentMuted } from '../core/attention';
+import { isRecent } from '../core/clock';
+import { isWorse } from '../core/level';
+import { knownIncidents } from '../core/resolution';
 import { clipText } from '../core/remote-text';
 import { leadDuration } from '../core/session/lead-duration';
 import type { LeadRecord } from '../core/session/lead-record';

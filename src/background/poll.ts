@@ -1,12 +1,9 @@
-import {
-  diffSnapshots,
-  encodePathSegment,
-  isRecentlyResolved,
-  parseIncident,
-  parseRetryAfter,
-  reconcileDeparted,
-  type DepartedAnswer,
-} from '../core';
+import { diffSnapshots } from '../core/diff';
+import { parseIncident } from '../core/parse';
+import { parseRetryAfter } from '../core/poll-policy';
+import { reconcileDeparted, type DepartedAnswer } from '../core/reconcile';
+import { isRecentlyResolved } from '../core/resolution';
+import { encodePathSegment } from '../core/urls';
 import type { Incident, ResolvedIncident, Snapshot, StatusEvent } from '../core/types';
 import { loadSnapshot, snapshotRecord, trySet, type StorageArea } from '../shared/storage';
 import { loadPollState, pollRecord, type PollState } from '../shared/worker-storage';

@@ -2,7 +2,10 @@
 // window, decides on/off with the pure core. Everything is read from and written to storage on each event:
 // the worker may stop between any two, and a window held in memory would be lost with it.
 import type { Alarms, Runtime } from 'webextension-polyfill';
-import { decideSignal, mergeCounts, pruneWindow, type RequestCounts, type SessionState } from '../core/session';
+import type { RequestCounts } from '../core/session/counts';
+import { decideSignal } from '../core/session/signal';
+import type { SessionState } from '../core/session/state';
+import { mergeCounts, pruneWindow } from '../core/session/window-update';
 import { loadSession } from '../shared/session-storage';
 import { KEYS, trySet, type StorageArea } from '../shared/storage';
 

@@ -1,17 +1,10 @@
 // The worker's side of "tell me when it's fixed": sets and cancels watches, and after every poll and every
 // change of the session signal notifies those that are due, once. Watches live in storage; the decision
 // is written before the notification is shown, so a worker stopped in between never notifies twice.
-import {
-  displayLevel,
-  dueWatches,
-  logFired,
-  setWatch,
-  watchKey,
-  type FiredWatch,
-  type WatchLogEntry,
-  type WatchTarget,
-} from '../core';
-import { succeedingAgain } from '../core/session';
+import { displayLevel } from '../core/freshness';
+import { dueWatches, logFired, setWatch, watchKey, type FiredWatch } from '../core/watch';
+import type { WatchLogEntry, WatchTarget } from '../core/watch-record';
+import { succeedingAgain } from '../core/session/signal';
 import type { Settings } from '../shared/settings';
 import { loadSession } from '../shared/session-storage';
 import { load, loadSnapshot, trySet, type StorageArea } from '../shared/storage';

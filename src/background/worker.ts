@@ -1,16 +1,11 @@
 import type Browser from 'webextension-polyfill';
-import {
-  browserTranslator,
-  displayLevel,
-  elapsedMs,
-  isOpenIncident,
-  MAX_RETRY_AFTER_MS,
-  nextPollDelay,
-  pollIntervalMs,
-  readWatchTarget,
-  remainingMs,
-} from '../core';
-import type { RequestCounts } from '../core/session';
+import { elapsedMs, remainingMs } from '../core/clock';
+import { displayLevel, pollIntervalMs } from '../core/freshness';
+import { browserTranslator } from '../core/i18n';
+import { isOpenIncident } from '../core/level';
+import { MAX_RETRY_AFTER_MS, nextPollDelay } from '../core/poll-policy';
+import { readWatchTarget } from '../core/watch';
+import type { RequestCounts } from '../core/session/counts';
 import { readDismissRequest } from '../core/dismissals';
 import type { Snapshot } from '../core/types';
 import { isMessage, type MessageMap, type MessageType } from '../shared/messages';
@@ -18,7 +13,9 @@ import { readSettings, type Settings } from '../shared/settings';
 import { loadSession } from '../shared/session-storage';
 import { KEYS, loadSettings, loadSnapshot } from '../shared/storage';
 import { loadPollState } from '../shared/worker-storage';
-import { readReport, sessionShown, sessionView } from '../core/session';
+import { sessionShown } from '../core/session/banner';
+import { sessionView } from '../core/session/present';
+import { readReport } from '../core/session/report';
 import { applyBadge, showSessionOnBanner } from './badge';
 import { pruneDismissals, storeDismissal } from './dismissals';
 import { getHistory } from './history';

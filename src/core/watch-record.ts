@@ -23,7 +23,6 @@ export interface WatchLogEntry {
 
 export const MAX_WATCHED_INCIDENTS = 20;
 export const MAX_WATCH_LOG = 10;
-export { INCIDENT_ID };
 
 export const noWatches = (): Watches => ({ incidents: {}, session: null, log: [] });
 

@@ -3,16 +3,14 @@
 // calls `dueWatches` after every poll and every change of the session signal.
 import { isOpenIncident } from './level';
 import type { Incident, Level, Snapshot } from './types';
+import { INCIDENT_ID } from './incident-id';
 import {
-  INCIDENT_ID,
   MAX_WATCH_LOG,
   MAX_WATCHED_INCIDENTS,
   type WatchLogEntry,
   type Watches,
   type WatchTarget,
 } from './watch-record';
-
-export type { WatchLogEntry, Watches, WatchTarget } from './watch-record';
 
 export type FiredWatch = { kind: 'incident'; incident: Incident } | { kind: 'session' };
 

@@ -5,7 +5,8 @@
 // requests to all models"). What keeps a user who muted that model informed is the banner's floor: when the
 // page says claude.ai is in major outage, a model mute does not silence the banner (core/banner.ts).
 import { describe, expect, test } from 'vitest';
-import * as core from '../../src/core';
+import { bannerDecision, CLAUDE_AI_COMPONENT_ID } from '../../src/core/banner';
+import { extractIncidentModels } from '../../src/core/models';
 import type { StatusData } from '../../src/core/types';
 import { healthyData, makeIncident, makeSnapshot, NOW, withComponentStatus } from './core-builders';
 
@@ -21,23 +22,23 @@ function withIncident(claudeAi: 'partial_outage' | 'major_outage'): StatusData {
     id: 'opus',
     name: TITLE,
     impact: 'major',
-    models: core.extractIncidentModels(TITLE, BODIES),
-    affectedComponents: [{ id: core.CLAUDE_AI_COMPONENT_ID, name: 'claude.ai', status: claudeAi }],
+    models: extractIncidentModels(TITLE, BODIES),
+    affectedComponents: [{ id: CLAUDE_AI_COMPONENT_ID, name: 'claude.ai', status: claudeAi }],
   });
-  return withComponentStatus({ ...healthyData(), incidents: [incident] }, core.CLAUDE_AI_COMPONENT_ID, claudeAi);
+  return withComponentStatus({ ...healthyData(), incidents: [incident] }, CLAUDE_AI_COMPONENT_ID, claudeAi);
 }
 
 describe('"all models" in a body, one model in the title', () => {
   test('the scope stays the named model', () => {
-    expect(core.extractIncidentModels(TITLE, BODIES)).toMatchObject({ models: ['Opus 4.7'], scope: 'named' });
+    expect(extractIncidentModels(TITLE, BODIES)).toMatchObject({ models: ['Opus 4.7'], scope: 'named' });
   });
 
   test('the user who muted that model still gets a critical banner while claude.ai is in major outage', () => {
-    const decision = core.bannerDecision(makeSnapshot(withIncident('major_outage')), mutedOpus, NOW);
+    const decision = bannerDecision(makeSnapshot(withIncident('major_outage')), mutedOpus, NOW);
     expect(decision).toMatchObject({ incident: null, level: 'critical' });
   });
 
   test('short of a major outage, the mute is honoured', () => {
-    expect(core.bannerDecision(makeSnapshot(withIncident('partial_outage')), mutedOpus, NOW)).toBeNull();
+    expect(bannerDecision(makeSnapshot(withIncident('partial_outage')), mutedOpus, NOW)).toBeNull();
   });
 });

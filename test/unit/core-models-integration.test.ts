@@ -1,11 +1,12 @@
 // The core with the real affected-models extractor (no mock): models reach the normalised incident, and the
-// public index exposes both extractor functions.
+// extractor's module exposes both of its functions.
 import { describe, expect, test } from 'vitest';
-import * as core from '../../src/core';
+import { extractAffectedModels, extractIncidentModels } from '../../src/core/models';
+import { parseIncident } from '../../src/core/parse';
 import { fixtureJson } from './core-fixtures';
 
 function incident(name: Parameters<typeof fixtureJson>[0]) {
-  const result = core.parseIncident(fixtureJson(name));
+  const result = parseIncident(fixtureJson(name));
   if (!result.ok) throw new Error(result.error.detail);
   return result.value;
 }
@@ -24,11 +25,11 @@ describe('real extractor through parseIncident', () => {
     expect(models.fromTitle).toEqual(expect.arrayContaining(['Claude 2.1', 'Instant 1.2']));
   });
 
-  test('the index re-exports the extractor', () => {
-    expect(core.extractAffectedModels('Elevated errors on Claude Opus 4.1', [])).toEqual({
+  test('core/models exports both extractor functions', () => {
+    expect(extractAffectedModels('Elevated errors on Claude Opus 4.1', [])).toEqual({
       models: ['Opus 4.1'],
       scope: 'named',
     });
-    expect(typeof core.extractIncidentModels).toBe('function');
+    expect(typeof extractIncidentModels).toBe('function');
   });
 });

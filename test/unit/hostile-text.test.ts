@@ -1,7 +1,7 @@
 // Every corpus entry through the real parse: what reaches the snapshot (and so every view) has no character
 // that reorders or hides text, is bounded, keeps the readable text, and links only to the status page.
 import { describe, expect, it } from 'vitest';
-import { parseSummary } from '../../src/core';
+import { parseSummary } from '../../src/core/parse';
 import { clipText, MAX_BODY, MAX_NAME, MAX_TITLE, MAX_UPDATES, remoteText } from '../../src/core/remote-text';
 import { buildScenario } from '../scenarios';
 import { HIDDEN, HOSTILE_TEXTS, LONE_SURROGATE, type HostileName } from '../scenarios/hostile-corpus';

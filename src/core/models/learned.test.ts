@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { LEARNED_FAMILIES_MAX, readLearnedFamilies, rememberFamilies } from './learned';
+import { rememberFamilies } from './learned';
+import { LEARNED_FAMILIES_MAX, readLearnedFamilies } from './learned-words';
 
 const incident = (name: string, bodies: string[] = []) => ({ name, updates: bodies.map((body) => ({ body })) });
 

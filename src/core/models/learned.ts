@@ -4,8 +4,6 @@
 import { familiesToRemember } from './index';
 import { FAMILY_WORD, LEARNED_FAMILIES_MAX } from './learned-words';
 
-export { LEARNED_FAMILIES_MAX, readLearnedFamilies } from './learned-words';
-
 interface IncidentText {
   name: string;
   updates: readonly { body: string }[];

@@ -5,7 +5,7 @@ import { createTranslator } from '../i18n';
 import { addLeadRecord, incidentPostedAt, leadRecordFor, recordLeads } from './lead';
 import { leadDuration } from './lead-duration';
 import { MAX_LEAD_RECORDS, MAX_LEAD_TITLE, readLeadRecords } from './lead-record';
-import type { SessionSignal } from './signal';
+import type { SessionSignal } from './signal-record';
 
 vi.mock('../models', () => import('../../../test/unit/fake-models'));
 

@@ -4,7 +4,8 @@ import { epochOf } from '../epoch';
 import { clipText } from '../remote-text';
 import type { Incident } from '../types';
 import { MAX_LEAD_RECORDS, MAX_LEAD_TITLE, type LeadRecord } from './lead-record';
-import { leadTime, type SessionSignal } from './signal';
+import { leadTime } from './signal';
+import type { SessionSignal } from './signal-record';
 
 /** When the status page first said something: its oldest update, else the incident's start. */
 export function incidentPostedAt(incident: Incident): number {

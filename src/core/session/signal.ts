@@ -17,8 +17,6 @@ import { BUCKET_MS, bucketStart, sumWindow, type SessionWindow } from './window'
 import type { ClassCounts } from './counts';
 import type { SessionSignal } from './signal-record';
 
-export type { SessionSignal } from './signal-record';
-
 export const MIN_SERVER_ERRORS = 3;
 export const MIN_ERROR_RATIO = 0.3;
 export const QUIET_TO_CLEAR_MS = 2 * 60_000;

@@ -3,7 +3,7 @@
 // catches up.
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { describe, expect, it } from 'vitest';
-import { MAX_RETRY_AFTER_MS } from '../../../src/core';
+import { MAX_RETRY_AFTER_MS } from '../../../src/core/poll-policy';
 import type { StatusServer } from '../../server';
 import { startWorker, storedSnapshot, useStatusServer, type Clock } from './harness';
 

@@ -4,7 +4,7 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import type Browser from 'webextension-polyfill';
 import { describe, expect, it } from 'vitest';
-import { MAX_REPORTED_PER_CLASS, readReport } from '../../../src/core/session';
+import { MAX_REPORTED_PER_CLASS, readReport } from '../../../src/core/session/report';
 import { isMessage } from '../../../src/shared/messages';
 import type { StatusServer } from '../../server';
 import { badge, startWorker, storage, useStatusServer, type Clock } from './harness';

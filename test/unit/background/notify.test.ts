@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runs } from '../property-runs';
-import { CLOCK_SKEW_TOLERANCE_MS } from '../../../src/core';
+import { CLOCK_SKEW_TOLERANCE_MS } from '../../../src/core/clock';
 import { FLAP_WINDOW_MS, notificationId, selectNotifications, urlOfNotification } from '../../../src/background/notify';
 import type { Level, Snapshot, StatusEvent } from '../../../src/core/types';
 import { defaultSettings, type Settings } from '../../../src/shared/settings';
