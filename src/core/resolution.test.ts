@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { healthyData, makeIncident, makeSnapshot } from '../../test/unit/core-builders';
 import { reconcileDeparted, type DepartedAnswer } from './reconcile';
-import { isRecentlyResolved, knownIncidents, RECENTLY_RESOLVED_MS } from './resolution';
+import { isRecentlyResolved, knownIncidents, RECENTLY_RESOLVED_MS, resolvedSince } from './resolution';
 
 const NOW = Date.parse('2026-11-23T10:00:00Z');
 const open = makeIncident({ id: 'a' });
@@ -53,6 +53,16 @@ describe('isRecentlyResolved', () => {
   test('a stamp of unknown age (far "in the future", or unreadable) is not recent', () => {
     expect(isRecentlyResolved({ ...resolvedCopy, seenResolvedAt: NOW + 3_600_000 }, NOW)).toBe(false);
     expect(isRecentlyResolved({ ...resolvedCopy, resolvedAt: 'not a date' }, NOW)).toBe(false);
+  });
+
+  test('an unreadable or empty stamp is NaN, never a time: not recent, and it does not fall back further', () => {
+    expect(resolvedSince({ ...resolvedCopy, resolvedAt: 'not a date' })).toBeNaN();
+    // An empty resolved_at is read as it is, not replaced by the last update's time.
+    expect(resolvedSince({ ...resolvedCopy, resolvedAt: '', lastUpdateAt: '2026-11-23T09:59:00Z' })).toBeNaN();
+    expect(isRecentlyResolved({ ...resolvedCopy, resolvedAt: '' }, NOW)).toBe(false);
+    expect(resolvedSince({ ...resolvedCopy, resolvedAt: null, lastUpdateAt: '2026-11-23T09:59:00Z' })).toBe(
+      NOW - 60_000,
+    );
   });
 });
 

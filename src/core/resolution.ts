@@ -1,6 +1,7 @@
 // When an incident counts as over, and for how long it stays "recently resolved". One rule for the worker
 // (which keeps the list) and the popup (which shows it).
 import { isRecent } from './clock';
+import { epochOf } from './epoch';
 import type { Incident, ResolvedIncident, Snapshot } from './types';
 
 /** How long a resolved incident stays in the "recently resolved" list. */
@@ -9,10 +10,10 @@ export const RECENTLY_RESOLVED_MS = 24 * 60 * 60_000;
 /**
  * Since when the incident counts as resolved for "recent": when this device saw it go, else the page's
  * resolved_at. The page's stamp alone would drop a backfilled incident (resolved_at hours before it was even
- * posted) from the list the moment it ends.
+ * posted) from the list the moment it ends. NaN when the page's stamp does not parse: never recent.
  */
 export function resolvedSince(incident: ResolvedIncident): number {
-  return incident.seenResolvedAt ?? Date.parse(incident.resolvedAt ?? incident.lastUpdateAt);
+  return incident.seenResolvedAt ?? epochOf(incident.resolvedAt ?? incident.lastUpdateAt) ?? Number.NaN;
 }
 
 export function isRecentlyResolved(incident: ResolvedIncident, now: number): boolean {

@@ -52,6 +52,15 @@ describe('what the worker writes beside the badge', () => {
     expect(sessionShown('unknown', { on: true, facts }, ON_AT, snapshot(null, null))?.pageUpdatedAt).toBeNull();
   });
 
+  test('a page time that does not parse (or is empty) counts as missing: our last fetch stands in', () => {
+    for (const updatedAt of ['not a date', '']) {
+      expect(sessionShown('unknown', { on: true, facts }, ON_AT, snapshot(updatedAt, 1_000))?.pageUpdatedAt).toBe(
+        1_000,
+      );
+      expect(sessionShown('unknown', { on: true, facts }, ON_AT, snapshot(updatedAt, null))?.pageUpdatedAt).toBeNull();
+    }
+  });
+
   test('leads exactly when the badge gives the session the lead', () => {
     const levels: Level[] = ['operational', 'maintenance', 'minor', 'major', 'critical', 'unknown'];
     fc.assert(
