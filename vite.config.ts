@@ -55,6 +55,24 @@ function privacyPolicy(): Plugin {
   };
 }
 
+/**
+ * crx writes manifest.json indented; browsers and stores read it the same without the whitespace, about 60 B
+ * less in each store zip. Runs after crx has written it (`order: 'post'`).
+ */
+function compactManifest(): Plugin {
+  return {
+    name: 'compact-manifest',
+    enforce: 'post',
+    generateBundle: {
+      order: 'post',
+      handler(_, bundle) {
+        const manifest = bundle['manifest.json'];
+        if (manifest?.type === 'asset') manifest.source = JSON.stringify(JSON.parse(String(manifest.source)));
+      },
+    },
+  };
+}
+
 // `vite build --mode chrome|firefox` writes dist/<target>; `vite --mode chrome` is the live-reloading dev build.
 export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
@@ -69,6 +87,7 @@ export default defineConfig(({ mode }) => {
         // Self-contained content scripts: no loader chunk, so nothing has to be web-accessible to claude.ai.
         contentScripts: { standaloneFiles: ['src/content/index.ts', 'src/session-observer/index.ts'] },
       }),
+      compactManifest(),
     ],
     build: {
       outDir: `dist/${target}`,
