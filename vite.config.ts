@@ -1,6 +1,6 @@
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type Rolldown } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
 import { readFileSync } from 'node:fs';
@@ -73,6 +73,21 @@ function compactManifest(): Plugin {
   };
 }
 
+/** The entries a module is loaded by, through its static importers. */
+function entriesOf(id: string, info: (id: string) => Rolldown.ModuleInfo | null): Set<string> {
+  const entries = new Set<string>();
+  const seen = new Set<string>();
+  const visit = (module: string) => {
+    if (seen.has(module)) return;
+    seen.add(module);
+    const found = info(module);
+    if (found?.isEntry) entries.add(module);
+    found?.importers.forEach(visit);
+  };
+  visit(id);
+  return entries;
+}
+
 // `vite build --mode chrome|firefox` writes dist/<target>; `vite --mode chrome` is the live-reloading dev build.
 export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
@@ -109,6 +124,21 @@ export default defineConfig(({ mode }) => {
               ? `assets/${basename(dirname(chunk.facadeModuleId))}.js`
               : 'assets/[name].js',
           assetFileNames: 'assets/[name][extname]',
+          // Everything the popup and the worker both load in one chunk: left to itself the bundler splits it by
+          // which pages share each module (what all three load, and apart what only the popup and the worker
+          // do), and each chunk costs the popup a request, its own gzip dictionary and the import lines between
+          // them. The options page then loads the few modules of the second part it does not run.
+          codeSplitting: {
+            groups: [
+              {
+                name: (id, ctx) => {
+                  const entries = [...entriesOf(id, (m) => ctx.getModuleInfo(m))];
+                  const loads = (entry: string) => entries.some((e) => e.endsWith(entry));
+                  return loads('/src/popup/index.html') && loads('/src/background/index.ts') ? 'common' : null;
+                },
+              },
+            ],
+          },
         },
       },
     },
