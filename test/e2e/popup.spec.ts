@@ -146,7 +146,9 @@ test('scheduled maintenance: upcoming in local time, then in progress in blue wi
   await refresh(ext);
   let page = await openPopup(ext);
   expect(await levelOf(page)).toBe('operational');
-  expect(await text(page, '[data-testid="popup-maintenance"]')).toBeTruthy();
+  expect(await text(page, '[data-testid="popup-maintenance"]')).toContain(
+    'Scheduled maintenance for Claude.ai and Anthropic Console',
+  );
   expect(
     await page.evaluate(() => document.querySelectorAll('[data-testid="maintenance-window"]').length),
   ).toBeGreaterThan(0);

@@ -1,5 +1,6 @@
 import { connect, type ClientHttp2Session, type IncomingHttpHeaders } from 'node:http2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HEALTHY_SUMMARY } from '../scenarios/fixtures';
 import { startHttp2Front, type Http2Front } from './http2-front';
 import { startStatusServer, type StatusServer } from './index';
 
@@ -39,7 +40,7 @@ describe('HTTP/2 front', () => {
     try {
       const first = await get(session, '/api/v2/summary.json');
       expect(first.headers[':status']).toBe(200);
-      expect((JSON.parse(first.body) as { page: { id: string } }).page.id).toBeTruthy();
+      expect((JSON.parse(first.body) as { page: { id: string } }).page.id).toBe(HEALTHY_SUMMARY.page.id);
       const etag = String(first.headers.etag);
       expect(etag).toMatch(/^W\//);
       const second = await get(session, '/api/v2/summary.json', { 'if-none-match': etag });
