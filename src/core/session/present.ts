@@ -3,7 +3,7 @@
 // from unknown, never green. Otherwise the official state leads and the session's counts add one line.
 import type { Translate } from '../i18n';
 import { ageLabel } from '../present';
-// After ../present: the bundler lays modules out in import order, and this order packs the banner 4 B smaller.
+// After ../present: the bundler lays modules out in import order, and this one packs the banner a few bytes smaller.
 import { epochOf } from '../epoch';
 import type { Level, Snapshot } from '../types';
 import type { SessionState } from './state';
