@@ -29,17 +29,28 @@ export function levelLabel(level: Level, t: Translate): string {
   return t(LEVEL_KEYS[level]);
 }
 
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
+export const MINUTE = 60_000;
+export const HOUR = 3_600_000;
+export const DAY = 86_400_000;
+
+/** The unit an age is counted in, in ms: MINUTE, HOUR or DAY; 0 under a minute (no count). */
+export type AgeUnit = 0 | typeof MINUTE | typeof HOUR | typeof DAY;
+
+/**
+ * The one rounding rule for every age the extension shows (badge tooltip, banner, popup): whole units
+ * rounded towards zero ("5 min" until the sixth minute is over), hours until two days, then days. Under a
+ * minute has no count: a seconds counter would change under the reader's eyes.
+ */
+export function ageUnit(ms: number): AgeUnit {
+  return ms < MINUTE ? 0 : ms < HOUR ? MINUTE : ms < 2 * DAY ? HOUR : DAY;
+}
 
 /** "less than a minute", "3 min", "5 h", "2 d". Negative ages (clock skew) count as zero. */
 export function ageLabel(ms: number, t: Translate): string {
   const age = Number.isFinite(ms) ? Math.max(0, ms) : 0;
-  if (age < MINUTE) return t('ageUnderMinute');
-  if (age < HOUR) return t('ageMinutes', [String(Math.floor(age / MINUTE))]);
-  if (age < 2 * DAY) return t('ageHours', [String(Math.floor(age / HOUR))]);
-  return t('ageDays', [String(Math.floor(age / DAY))]);
+  const unit = ageUnit(age);
+  if (!unit) return t('ageUnderMinute');
+  return t(unit === MINUTE ? 'ageMinutes' : unit === HOUR ? 'ageHours' : 'ageDays', [String(Math.floor(age / unit))]);
 }
 
 /** "Opus 4.7, Sonnet 4.6", "multiple models", ... ; '' when the incident names no model. */

@@ -2,10 +2,7 @@
 // and the time zone are parameters so tests (and the options page) get the same text for the same input.
 
 import { epochOf } from '../core/epoch';
-
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
+import { ageUnit, HOUR, MINUTE } from '../core/present';
 
 /** One instant, ready for <time dateTime={iso} title={absolute}>. */
 export interface TimeText {
@@ -25,19 +22,16 @@ export function toEpoch(value: string | number): number | null {
   return Number.isFinite(value) ? value : null;
 }
 
-/**
- * Whole units, rounded towards zero like the badge's ageLabel ("5 min" until the sixth minute is over).
- * Under a minute is "now": a seconds counter would change under the reader's eyes.
- */
+/** "5 minutes ago", "in 2 hours"; under a minute is "now". Rounded by core's ageUnit, as the badge's ageLabel. */
 export function relativeTime(at: number, now: number, lang: string): string {
   const diff = at - now;
-  const size = Math.abs(diff);
-  const sign = diff < 0 ? -1 : 1;
-  if (size < MINUTE) return new Intl.RelativeTimeFormat(lang, { numeric: 'auto' }).format(0, 'second');
-  const format = new Intl.RelativeTimeFormat(lang, { numeric: 'always' });
-  if (size < HOUR) return format.format(sign * Math.floor(size / MINUTE), 'minute');
-  if (size < 2 * DAY) return format.format(sign * Math.floor(size / HOUR), 'hour');
-  return format.format(sign * Math.floor(size / DAY), 'day');
+  const unit = ageUnit(Math.abs(diff));
+  if (!unit) return new Intl.RelativeTimeFormat(lang, { numeric: 'auto' }).format(0, 'second');
+  const count = Math.floor(Math.abs(diff) / unit);
+  return new Intl.RelativeTimeFormat(lang, { numeric: 'always' }).format(
+    diff < 0 ? -count : count,
+    unit === MINUTE ? 'minute' : unit === HOUR ? 'hour' : 'day',
+  );
 }
 
 /** "2026-09-27" for the calendar day of `at` in `timeZone` (undefined = the user's). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clockTime, dayKey, relativeTime, timeText, timeWindow } from '../../../src/ui/time-format';
+import { ageLabel } from '../../../src/core/present';
 
 const NOW = Date.parse('2026-05-22T06:35:00Z');
 const MINUTE = 60_000;
@@ -62,5 +63,28 @@ describe('clock and absolute times in the user time zone', () => {
     );
     expect(spaced(timeWindow('2026-09-27T16:00:00.000Z', '', 'en', 'UTC'))).toBe('Sep 27, 4:00 PM UTC');
     expect(timeWindow('garbage', '', 'en', 'UTC')).toBe('garbage');
+  });
+});
+
+describe('the popup and the badge round an age the same way', () => {
+  // One rule (core/present ageUnit) behind both texts: the popup's "47 hours ago" and the tooltip's
+  // "47 h" must never disagree about the number, at any boundary or between them.
+  const translate = (key: string, subs?: string[]) => `${key}:${subs?.join() ?? ''}`;
+  it.each([
+    0,
+    59_999,
+    MINUTE,
+    61 * MINUTE - 1,
+    60 * MINUTE,
+    47.99 * 60 * MINUTE,
+    48 * 60 * MINUTE,
+    100 * 24 * 60 * MINUTE,
+  ])('an age of %d ms', (age) => {
+    const popup = relativeTime(NOW - age, NOW, 'en');
+    const badge = ageLabel(age, translate);
+    const popupCount = /\d+/.exec(popup)?.[0] ?? null;
+    const badgeCount = /:(\d+)/.exec(badge)?.[1] ?? null;
+    expect(popupCount).toBe(badgeCount);
+    expect(popup === 'now').toBe(badge === 'ageUnderMinute:');
   });
 });
