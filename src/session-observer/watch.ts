@@ -22,8 +22,11 @@ export function sessionSignalEnabled(rawSettings: unknown): boolean {
 
 export function startSessionWatch(deps: SessionWatchDeps): Promise<void> {
   let observer: SessionObserver | null = null;
+  // Once the first read answered, what the page buffered was made while the setting was off (or was reported):
+  // an observer started later takes only new requests.
+  let loading = deps.loading;
   const apply = (enabled: boolean) => {
-    if (enabled && !observer) observer = startSessionObserver(deps);
+    if (enabled && !observer) observer = startSessionObserver({ ...deps, loading });
     else if (!enabled && observer) {
       observer.stop();
       observer = null;
@@ -40,6 +43,7 @@ export function startSessionWatch(deps: SessionWatchDeps): Promise<void> {
   return deps.storage.get(KEYS.settings).then(
     (stored) => {
       if (!changed) apply(sessionSignalEnabled(stored[KEYS.settings]));
+      loading = false;
     },
     () => undefined,
   );

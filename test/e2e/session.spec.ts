@@ -292,8 +292,8 @@ test('with the setting off, nothing is counted or sent', async ({ ext, server })
   server.setClaudeApi({ send: { kind: 'status', status: 500 } });
   await sendMessage(page);
   // Had this page an observer, its counts went out 2 s after the first failure, or at the latest as it closes.
-  // Closed before the setting goes on: an open page would then start observing, and (startSessionWatch keeps
-  // document_start's `loading` for a later start) take in the requests it buffered while the setting was off.
+  // Closed before the setting goes on: a page open then starts observing only then, so a request it makes right
+  // after could come before its observer; a new page's observer sees the page's requests from the start.
   await page.close();
 
   // Switched on, a new page's own successful requests are reported and counted: what the first page would have

@@ -94,8 +94,12 @@ test('off means no observer at all; turning it on later starts one, off again st
   expect(instances).toHaveLength(0);
   await storage.external({ [KEYS.settings]: { sessionSignal: true } });
   expect(instances).toHaveLength(1);
+  // The page's requests from while it was off stay uncounted: only new ones, though the page loaded at the start.
+  expect(instances[0]!.observed).toEqual({ type: 'resource', buffered: false });
   await storage.external({ [KEYS.settings]: { sessionSignal: false } });
   expect(instances[0]!.disconnected).toBe(true);
+  await storage.external({ [KEYS.settings]: { sessionSignal: true } });
+  expect(instances[1]!.observed).toEqual({ type: 'resource', buffered: false });
 });
 
 test('the setting is on unless explicitly off', () => {
