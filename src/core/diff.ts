@@ -2,19 +2,10 @@
 // diff, the most telling one (escalated > improved > updated), so one status-page update makes one
 // notification. Keys are built from data only (ids, levels, update ids), so re-running the same diff after a
 // worker restart yields the same keys and the notifier can drop what it already showed.
+import { IMPACT_SEVERITY } from './impact';
 import { componentLevel, incidentLevel, isOpenIncident, LEVEL_SEVERITY } from './level';
 import { knownIncidents } from './resolution';
-import type { Impact, Incident, Snapshot, StatusData, StatusEvent } from './types';
-
-// Stated impact, for "did it rise": unlike impactLevel, none < minor here.
-const IMPACT_RANK: Readonly<Record<Impact, number>> = {
-  none: 0,
-  maintenance: 0,
-  minor: 1,
-  unknown: 1,
-  major: 2,
-  critical: 3,
-};
+import type { Incident, Snapshot, StatusData, StatusEvent } from './types';
 
 function openIncidents(data: StatusData | null | undefined): Incident[] {
   return (data?.incidents ?? []).filter(isOpenIncident);
@@ -49,7 +40,7 @@ function incidentEvent(
 
 /** Did the incident get worse or better between two snapshots? Both can be true (one component up, one down). */
 function severityChange(before: Incident, after: Incident): { worse: boolean; better: boolean } {
-  const impactDelta = IMPACT_RANK[after.impact] - IMPACT_RANK[before.impact];
+  const impactDelta = IMPACT_SEVERITY[after.impact] - IMPACT_SEVERITY[before.impact];
   let worse = impactDelta > 0;
   let better = impactDelta < 0;
   const was = new Map(before.affectedComponents.map((c) => [c.id, LEVEL_SEVERITY[componentLevel(c.status)]]));

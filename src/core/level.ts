@@ -1,7 +1,8 @@
 // One colour for the whole page. Worst-of everything we know; "unknown" is not a severity but the absence of
 // trustworthy data (grey), so it sits outside the ordering and only effectiveLevel produces it.
 import { elapsedMs } from './clock';
-import type { ComponentStatus, Impact, Incident, Level, Snapshot, StatusData } from './types';
+import { impactLevel } from './impact';
+import type { ComponentStatus, Incident, Level, Snapshot, StatusData } from './types';
 
 export type KnownLevel = Exclude<Level, 'unknown'>;
 
@@ -43,20 +44,6 @@ const COMPONENT_LEVEL: Readonly<Record<ComponentStatus, KnownLevel>> = {
 
 export function componentLevel(status: ComponentStatus): KnownLevel {
   return COMPONENT_LEVEL[status];
-}
-
-// An open incident is never operational: "impact none" incidents still had partial outages (see docs).
-const INCIDENT_IMPACT_LEVEL: Readonly<Record<Impact, KnownLevel>> = {
-  none: 'minor',
-  maintenance: 'minor',
-  minor: 'minor',
-  major: 'major',
-  critical: 'critical',
-  unknown: 'minor',
-};
-
-export function impactLevel(impact: Impact): KnownLevel {
-  return INCIDENT_IMPACT_LEVEL[impact];
 }
 
 /** Open = not resolved/postmortem; an unknown status counts as open. */

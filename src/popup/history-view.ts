@@ -1,5 +1,6 @@
 // The "last 7 days" picture: one cell per local calendar day with the worst impact of the incidents that
 // were open that day, plus the list of those incidents. Pure, like view-model.ts.
+import { historyLevel, IMPACT_NAMING_ORDER } from '../core/impact';
 import { worstLevel } from '../core/level';
 import type { Translate } from '../core/i18n';
 import type { Impact, Incident, Level, PollError } from '../core/types';
@@ -38,25 +39,7 @@ export interface HistoryView {
   fetched: TimeText;
 }
 
-// An incident is never "operational", even with impact none (real ones had partial outages); a maintenance
-// posted as an incident keeps its own colour.
-const IMPACT_LEVEL: Readonly<Record<Impact, Level>> = {
-  none: 'minor',
-  maintenance: 'maintenance',
-  minor: 'minor',
-  major: 'major',
-  critical: 'critical',
-  unknown: 'minor',
-};
-// Which impact names a day: "Critical impact" beats "Major impact" beats "No impact stated".
-const IMPACT_RANK: Readonly<Record<Impact, number>> = {
-  none: 0,
-  maintenance: 1,
-  unknown: 2,
-  minor: 3,
-  major: 4,
-  critical: 5,
-};
+const namingRank = (impact: Impact): number => IMPACT_NAMING_ORDER.indexOf(impact);
 
 /** The previous `count` calendar days ending today, oldest first, as day keys. Calendar arithmetic, so DST days are one day. */
 export function lastDayKeys(now: number, count: number, timeZone?: string): string[] {
@@ -126,13 +109,13 @@ export function historyView(history: History, fresher: readonly Incident[], ctx:
         count: 0,
       };
     }
-    const worst = open.reduce((a, b) => (IMPACT_RANK[b.impact] > IMPACT_RANK[a.impact] ? b : a)).impact;
+    const worst = open.reduce((a, b) => (namingRank(b.impact) > namingRank(a.impact) ? b : a)).impact;
     const summary = t('popupHistoryDayIncidents', [impactText(worst, t), String(open.length)]);
     return {
       key,
       label: labels.short,
       description: t('popupHistoryDay', [labels.long, summary]),
-      level: worstLevel(open.map((incident) => IMPACT_LEVEL[incident.impact])),
+      level: worstLevel(open.map((incident) => historyLevel(incident.impact))),
       count: open.length,
     };
   });
@@ -142,7 +125,7 @@ export function historyView(history: History, fresher: readonly Incident[], ctx:
     .map(({ incident }) => ({
       id: incident.id,
       title: incident.name,
-      level: IMPACT_LEVEL[incident.impact],
+      level: historyLevel(incident.impact),
       impactText: impactText(incident.impact, t),
       started: timeText(incident.startedAt, now, lang, timeZone),
       url: httpsOnly(incident.url),
