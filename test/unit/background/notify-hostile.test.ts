@@ -3,7 +3,7 @@
 // with an ellipsis within its bound, never through a surrogate pair, and opens only the status page.
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { NOTIFICATION_MESSAGE_MAX, notificationMessage, urlOfNotification } from '../../../src/background/notify';
+import { NOTIFICATION_MESSAGE_MAX, notificationMessage } from '../../../src/background/notify';
 import { createTranslator } from '../../../src/core/i18n';
 import { MAX_BODY, MAX_TITLE, remoteText } from '../../../src/core/remote-text';
 import { diffSnapshots } from '../../../src/core/diff';
@@ -14,8 +14,8 @@ import { emptySnapshot, KEYS } from '../../../src/shared/storage';
 import { mergeLocale } from '../../../scripts/locales';
 import type { StatusServer } from '../../server';
 import { buildScenario } from '../../scenarios';
-import { hostileIncidentId } from '../../scenarios/hostile';
-import { HIDDEN, HOSTILE_TEXTS, LONE_SURROGATE, type HostileName } from '../../scenarios/hostile-corpus';
+import { hostileEntryOf, notificationFaults } from '../../scenarios/hostile-notification';
+import { HOSTILE_TEXTS, LONE_SURROGATE, type HostileName } from '../../scenarios/hostile-corpus';
 import type { RawSummaryPayload } from '../../../src/core/schema';
 import { healthyData } from '../core-builders';
 import { startWorker, storage, useStatusServer, type Clock } from './harness';
@@ -60,29 +60,17 @@ async function pollHostile(step: number): Promise<Created[]> {
   return created;
 }
 
-const entryOf = (notification: Created): HostileName | undefined => {
-  const url = urlOfNotification(notification.id);
-  return ENTRIES.find(([name]) => url?.endsWith(`/incidents/${hostileIncidentId(name)}`))?.[0];
-};
-
 /** What every notification must be, whatever the page sent. */
-function expectBounded({ id, title, message }: Created) {
-  expect(title.length).toBeLessThanOrEqual(MAX_TITLE);
-  expect(message.length).toBeLessThanOrEqual(NOTIFICATION_MESSAGE_MAX);
-  for (const text of [title, message]) {
-    expect(text).not.toMatch(HIDDEN);
-    expect(text).not.toMatch(LONE_SURROGATE);
-  }
-  // A click opens the incident on the status page, never a link the text carried.
-  expect(new URL(urlOfNotification(id)!).origin).toBe('https://status.claude.com');
+function expectBounded(notification: Created) {
+  expect(notificationFaults(notification)).toEqual([]);
 }
 
 describe('the hostile corpus, polled by the worker, in notifications', () => {
   it('one per entry: bounded, plain text, the readable text kept, cut only with an ellipsis', async () => {
     const shown = await pollHostile(EVERY_ENTRY);
-    expect(shown.map(entryOf).sort()).toEqual(ENTRIES.map(([name]) => name).sort());
+    expect(shown.map(hostileEntryOf).sort()).toEqual(ENTRIES.map(([name]) => name).sort());
     for (const notification of shown) {
-      const name = entryOf(notification)!;
+      const name = hostileEntryOf(notification)!;
       expectBounded(notification);
       // The title is the page's title as text: markup is characters, what reorders or hides text is gone.
       expect(notification.title, name).toBe(remoteText(HOSTILE_TEXTS[name], MAX_TITLE));
@@ -97,7 +85,7 @@ describe('the hostile corpus, polled by the worker, in notifications', () => {
 
   it('markup, script links and right-to-left text stay as written; bidi and zero-width characters do not', async () => {
     const shown = await pollHostile(EVERY_ENTRY);
-    const message = (name: HostileName) => shown.find((n) => entryOf(n) === name)!.message;
+    const message = (name: HostileName) => shown.find((n) => hostileEntryOf(n) === name)!.message;
     expect(message('script')).toBe(HOSTILE_TEXTS.script);
     expect(message('imgOnerror')).toBe(`Models: Opus 4.7\n${HOSTILE_TEXTS.imgOnerror}`);
     expect(message('javascriptLink')).toBe(HOSTILE_TEXTS.javascriptLink);
@@ -144,5 +132,21 @@ describe('an emoji at the cut', () => {
       expect(message.length).toBeLessThanOrEqual(NOTIFICATION_MESSAGE_MAX);
       expect(message.endsWith(ELLIPSIS)).toBe(true);
     }
+  });
+});
+
+describe('the rule both notification tests hold to', () => {
+  it('names each fault of a notification that breaks it', () => {
+    const faults = notificationFaults({
+      id: 'not-a-notification-id',
+      title: 'a\u202Eb',
+      message: `${'x'.repeat(NOTIFICATION_MESSAGE_MAX)}\ud83d`,
+    });
+    expect(faults).toEqual([
+      `message of ${NOTIFICATION_MESSAGE_MAX + 1} units, more than ${NOTIFICATION_MESSAGE_MAX}`,
+      'title holds a character that reorders or hides text',
+      'message holds half of a surrogate pair',
+      'a click opens nothing',
+    ]);
   });
 });
