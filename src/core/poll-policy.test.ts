@@ -1,14 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { runs } from '../../test/unit/property-runs';
-import {
-  MAX_POLL_MS,
-  MAX_RETRY_AFTER_MS,
-  MIN_POLL_MS,
-  nextPollDelay,
-  parseRetryAfter,
-  type PollDelayInput,
-} from './poll-policy';
+import { MAX_POLL_MS, MIN_POLL_MS } from './poll-bounds';
+import { MAX_RETRY_AFTER_MS, nextPollDelay, parseRetryAfter, type PollDelayInput } from './poll-policy';
 
 const S = 1000;
 const MIN = 60 * S;
@@ -34,7 +28,7 @@ describe('nextPollDelay', () => {
     ['the setting', {}, 5 * MIN],
     ['clamped up to 30 s', { intervalMs: 5 * S }, 30 * S],
     ['clamped down to 15 min', { intervalMs: 60 * MIN }, 15 * MIN],
-    ['a NaN setting → default 5 min', { intervalMs: Number.NaN }, 5 * MIN],
+    ["a NaN setting → the default, 60 s, as the setting's", { intervalMs: Number.NaN }, 1 * MIN],
     ['open incident: 30 s, the alarm floor', { hasOpenIncident: true }, 30 * S],
     ['open incident with a 45 s setting: 30 s too', { hasOpenIncident: true, intervalMs: 45 * S }, 30 * S],
     ['open incident never below 30 s', { hasOpenIncident: true, intervalMs: 1 }, 30 * S],

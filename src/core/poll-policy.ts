@@ -2,9 +2,8 @@
 // a 5-minute poller, so: never below 30 s, faster only while an incident is open, back off with jitter on
 // failure (never sooner than the interval) so many browsers do not retry in lockstep, and never before a Retry-After.
 
-export const MIN_POLL_MS = 30_000;
-export const MAX_POLL_MS = 15 * 60_000;
-export const DEFAULT_POLL_MS = 5 * 60_000;
+import { DEFAULT_POLL_MS, MAX_POLL_MS, MIN_POLL_MS } from './poll-bounds';
+
 /**
  * Poll interval while an incident is open (when the setting is slower): the alarm floor. At 60 s the badge
  * followed an update with a p95 of 63 s (npm run bench); at 30 s it is under 35 s, for about one conditional

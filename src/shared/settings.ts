@@ -1,14 +1,16 @@
 import * as v from 'valibot';
+import { DEFAULT_POLL_MS, MAX_POLL_MS, MIN_POLL_MS } from '../core/poll-bounds';
 
 /** Bump when the stored shape changes, and add a migration from the previous version. */
 export const SETTINGS_VERSION = 1;
 
-export const POLL_INTERVAL_MIN_SEC = 30;
-export const POLL_INTERVAL_MAX_SEC = 15 * 60;
+// The bounds are the poll policy's, in the seconds the setting is stored in.
+export const POLL_INTERVAL_MIN_SEC = MIN_POLL_MS / 1000;
+export const POLL_INTERVAL_MAX_SEC = MAX_POLL_MS / 1000;
 
 export const defaultSettings = {
   version: SETTINGS_VERSION,
-  pollIntervalSec: 60,
+  pollIntervalSec: DEFAULT_POLL_MS / 1000,
   notifications: {
     /** The user's wish; the optional permission must also be granted. */
     enabled: false,
