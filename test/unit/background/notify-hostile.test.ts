@@ -5,7 +5,6 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { NOTIFICATION_MESSAGE_MAX, notificationMessage } from '../../../src/background/notify';
 import { createTranslator } from '../../../src/core/i18n';
-import { MAX_BODY, MAX_TITLE, remoteText } from '../../../src/core/remote-text';
 import { diffSnapshots } from '../../../src/core/diff';
 import { parseSummary } from '../../../src/core/parse';
 import type { Snapshot } from '../../../src/core/types';
@@ -14,17 +13,23 @@ import { emptySnapshot, KEYS } from '../../../src/shared/storage';
 import { mergeLocale } from '../../../scripts/locales';
 import type { StatusServer } from '../../server';
 import { buildScenario } from '../../scenarios';
-import { hostileEntryOf, notificationFaults } from '../../scenarios/hostile-notification';
+import {
+  CUT_ENTRIES,
+  corpusTextFaults,
+  ELLIPSIS,
+  EVERY_ENTRY,
+  hostileEntryOf,
+  MANY_UPDATES,
+  MANY_UPDATES_MESSAGE,
+  notificationFaults,
+  WHOLE_MESSAGES,
+} from '../../scenarios/hostile-notification';
 import { HOSTILE_TEXTS, LONE_SURROGATE, type HostileName } from '../../scenarios/hostile-corpus';
 import type { RawSummaryPayload } from '../../../src/core/schema';
 import { healthyData } from '../core-builders';
 import { startWorker, storage, useStatusServer, type Clock } from './harness';
 
 const ENTRIES = Object.entries(HOSTILE_TEXTS) as [HostileName, string][];
-const ELLIPSIS = '\u2026';
-/** Steps of the hostile scenario: 0 every entry, 1 the 10,000 updates. */
-const EVERY_ENTRY = 0;
-const MANY_UPDATES = 1;
 
 let server: StatusServer;
 const clock: Clock = { now: 0 };
@@ -72,30 +77,16 @@ describe('the hostile corpus, polled by the worker, in notifications', () => {
     for (const notification of shown) {
       const name = hostileEntryOf(notification)!;
       expectBounded(notification);
-      // The title is the page's title as text: markup is characters, what reorders or hides text is gone.
-      expect(notification.title, name).toBe(remoteText(HOSTILE_TEXTS[name], MAX_TITLE));
-      const body = remoteText(HOSTILE_TEXTS[name], MAX_BODY).trim();
-      const { message } = notification;
-      if (message.endsWith(body)) continue;
-      // Cut: an ellipsis ends it, and what stands before it is the start of the update, unchanged.
-      expect(message.endsWith(ELLIPSIS), name).toBe(true);
-      expect(body, name).toContain(message.slice(0, -1).split('\n').at(-1));
+      expect(corpusTextFaults(name, notification), name).toEqual([]);
     }
   });
 
   it('markup, script links and right-to-left text stay as written; bidi and zero-width characters do not', async () => {
     const shown = await pollHostile(EVERY_ENTRY);
     const message = (name: HostileName) => shown.find((n) => hostileEntryOf(n) === name)!.message;
-    expect(message('script')).toBe(HOSTILE_TEXTS.script);
-    expect(message('imgOnerror')).toBe(`Models: Opus 4.7\n${HOSTILE_TEXTS.imgOnerror}`);
-    expect(message('javascriptLink')).toBe(HOSTILE_TEXTS.javascriptLink);
-    expect(message('dataLink')).toBe(HOSTILE_TEXTS.dataLink);
-    expect(message('rtl')).toBe(HOSTILE_TEXTS.rtl);
-    expect(message('emoji')).toBe(`Models: Opus 4.7\n${HOSTILE_TEXTS.emoji}`);
-    expect(message('bidiOverride')).toBe('Models: Sonnet 4.6\nElevated errors on Sonnet 4.6 (fixed soon)');
-    expect(message('zeroWidth')).toBe('Elevated err\u200Cors on Op\u200Dus 4.7');
-    // 100 KB sent: one bounded notification, cut with an ellipsis.
-    for (const name of ['longWord', 'longSpaced'] as const) {
+    for (const [name, text] of Object.entries(WHOLE_MESSAGES)) expect(message(name as HostileName), name).toBe(text);
+    // 100 KB sent: one notification of the bound's length, cut with an ellipsis.
+    for (const name of CUT_ENTRIES) {
       expect(message(name)).toHaveLength(NOTIFICATION_MESSAGE_MAX);
       expect(message(name).endsWith(ELLIPSIS)).toBe(true);
     }
@@ -106,7 +97,7 @@ describe('the hostile corpus, polled by the worker, in notifications', () => {
     expect(shown).toHaveLength(1);
     expectBounded(shown[0]!);
     // The models read from the updates kept, then the newest update's text.
-    expect(shown[0]!.message).toBe(`Models: Haiku 4.5, Opus 4.7, Sonnet 4.6\n${HOSTILE_TEXTS.script}`);
+    expect(shown[0]!.message).toBe(MANY_UPDATES_MESSAGE);
   });
 });
 
@@ -148,5 +139,17 @@ describe('the rule both notification tests hold to', () => {
       'message holds half of a surrogate pair',
       'a click opens nothing',
     ]);
+  });
+
+  it('names a title that is not the page text and a message that is neither whole nor a clean cut', () => {
+    expect(
+      corpusTextFaults('script', { id: 'x', title: 'script', message: 'Models: Opus 4.7\nnot the update' }),
+    ).toEqual([
+      `title "script", not ${JSON.stringify(HOSTILE_TEXTS.script)}`,
+      'message neither ends with the update nor with an ellipsis',
+    ]);
+    expect(corpusTextFaults('longWord', { id: 'x', title: '', message: 'elsewhere\u2026' })).toContain(
+      'cut message is not the start of the update',
+    );
   });
 });
