@@ -31,7 +31,7 @@ export function levelLabel(level: Level, t: Translate): string {
 
 export const MINUTE = 60_000;
 export const HOUR = 3_600_000;
-export const DAY = 86_400_000;
+const DAY = 86_400_000;
 
 /** The unit an age is counted in, in ms: MINUTE, HOUR or DAY; 0 under a minute (no count). */
 export type AgeUnit = 0 | typeof MINUTE | typeof HOUR | typeof DAY;
