@@ -50,7 +50,11 @@ if (process.argv.includes('--popup')) {
       `fetch on open ${popup.fetchOnOpenMs.toFixed(1)} ms (its fetch ${popup.fetchMs.toFixed(1)} ms); ` +
       `load average ${load(popup.load.before)} before, ${load(popup.load.after)} after.\n` +
       `  cache: ${ms(popup.samples.cache)}\n  fetch on open: ${ms(popup.samples.fetchOnOpen)}\n` +
-      `  cache, fresh tab: ${ms(popup.samples.freshCache)}\n  fetch on open, fresh tab: ${ms(popup.samples.freshFetchOnOpen)}\n\n` +
+      `  cache, fresh tab: ${ms(popup.samples.freshCache)}\n  fetch on open, fresh tab: ${ms(popup.samples.freshFetchOnOpen)}\n` +
+      `  floor page: ${ms(popup.samples.floor)}\n  floor page, fresh tab: ${ms(popup.samples.freshFloor)}\n` +
+      `  floor medians: same tab ${popup.floor.sameTab.paintedMs.toFixed(1)} ms, fresh tab ${popup.floor.freshTab.paintedMs.toFixed(1)} ms; ` +
+      `document made → painted ${popup.floor.sameTab.fromDocumentMs.toFixed(1)} / ${popup.floor.freshTab.fromDocumentMs.toFixed(1)} ms; ` +
+      `main thread CPU ${popup.floor.sameTab.mainThread?.threadMs.toFixed(1)} ms\n\n` +
       `${popupPhaseTable(popup).join('\n')}\n\nNothing written.`,
   );
   process.exit(0);

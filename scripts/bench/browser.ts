@@ -1,7 +1,10 @@
 // The benchmark's real-browser part: the built extension in Debian Chromium, talking HTTP/2 over TLS to
 // the local status server under the real host names (--host-resolver-rules to a random port: no root,
 // no network namespace, nothing else on the machine disturbed).
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type Browser from 'webextension-polyfill';
 import { chromium, type Browser as PlaywrightBrowser, type CDPSession, type Page } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
@@ -12,9 +15,30 @@ import { totalOf } from '../../src/core/session/counts';
 import { sumWindow } from '../../src/core/session/window';
 import { sessionRecord } from '../../src/shared/session-storage';
 import { KEYS } from '../../src/shared/storage';
+import { type ClientHello, firstRecord, readClientHello } from './client-hello';
 import { percentiles } from './latency';
 
 export const POPUP_PAGE = 'src/popup/index.html';
+
+/**
+ * The floor: the least an extension page can be, a static heading with no style or script, marked like the
+ * popup's incident list. Whatever it takes to paint is the browser's and the harness's, not the popup's code.
+ */
+const FLOOR_PAGE = 'bench-floor.html';
+const FLOOR_HTML =
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>floor</title></head>' +
+  '<body><section data-testid="popup-incidents"><h2>Incidents</h2></section></body></html>';
+
+/**
+ * A copy of the built extension with the floor page added beside the popup, in a temporary folder: the shipped
+ * build is untouched, and both pages load from the same extension, origin and process.
+ */
+export function withFloorPage(extensionDir: string): string {
+  const copy = mkdtempSync(join(tmpdir(), 'bench-extension-'));
+  cpSync(extensionDir, copy, { recursive: true });
+  writeFileSync(join(copy, FLOOR_PAGE), FLOOR_HTML);
+  return copy;
+}
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 export const median = (values: readonly number[]) => percentiles(values).p50;
 
@@ -124,6 +148,39 @@ async function countPolls(front: Http2Front, polls: number, naturalPolls: number
     base = after;
   }
   return result;
+}
+
+/**
+ * The TLS ClientHello Chromium opens a connection to the status host with: a TCP server under that host's name
+ * reads the first TLS record and hangs up. A poll on a new connection sends at least this much before any of
+ * its own bytes, whatever the extension does.
+ */
+export async function clientHelloOfChromium(): Promise<ClientHello> {
+  const hellos: ClientHello[] = [];
+  const server = createServer((socket) => {
+    let head = Buffer.alloc(0);
+    socket.on('error', () => {});
+    socket.on('data', (chunk) => {
+      head = Buffer.concat([head, chunk]);
+      const record = firstRecord(head);
+      if (!record) return;
+      const hello = readClientHello(record);
+      if (hello) hellos.push(hello);
+      socket.destroy();
+    });
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const browser = await launchPlainChromium((server.address() as { port: number }).port);
+  try {
+    const page = await browser.newPage();
+    // Fails, as it should: the server hangs up after the ClientHello.
+    await page.goto('https://status.claude.com/api/v2/summary.json').catch(() => {});
+  } finally {
+    await browser.close();
+    await new Promise((done) => server.close(done));
+  }
+  if (!hellos[0]) throw new Error('Chromium sent no TLS ClientHello');
+  return hellos[0];
 }
 
 /** The extension at default settings (60 s): its own alarm makes every poll. */
@@ -335,36 +392,42 @@ export interface PopupOpens {
   /** Opened in a new tab each time, as a real popup is a new window: nothing to unload. */
   freshCache: PopupOpen[];
   freshFetchOnOpen: PopupOpen[];
+  /** The floor page (no storage read, no render: those marks are absent), in its reused tab and in fresh ones. */
+  floor: PopupOpen[];
+  freshFloor: PopupOpen[];
 }
 
 /**
  * `opens` rounds, each opening the popup four ways one after another (from cache and fetch-on-open, each in
- * its reused tab and in a fresh one), so the machine's drift touches all four alike.
+ * its reused tab and in a fresh one) and the floor page two (reused and fresh tab), so the machine's drift
+ * touches all alike. The extension must have been loaded from `withFloorPage`.
  */
 export async function popupPaint(browser: ExtensionBrowser, opens: number): Promise<PopupOpens> {
   const { ext } = browser;
   const cacheScript = PAINT_PROBE;
   const fetchScript = `${FETCH_FIRST}\n${PAINT_PROBE}`;
-  const open = async (script: string) => {
-    const page = playwrightPageOf(await ext.openExtensionPage(POPUP_PAGE));
+  const open = async (script: string, path = POPUP_PAGE) => {
+    const page = playwrightPageOf(await ext.openExtensionPage(path));
     await page.addInitScript(script);
     return page;
   };
   const cachePage = await open(cacheScript);
   const fetchPage = await open(fetchScript);
   const url = cachePage.url();
+  const floorPage = await open(cacheScript, FLOOR_PAGE);
+  const floorUrl = floorPage.url();
   const context = cachePage.context();
   // One session per reused tab, enabled once: a session enabled just before the navigation counts from then.
   const sessions = new Map<Page, CDPSession>();
-  for (const page of [cachePage, fetchPage]) {
+  for (const page of [cachePage, fetchPage, floorPage]) {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
     sessions.set(page, cdp);
   }
-  const measure = async (page: Page, variant: 'cache' | 'fetch') => {
+  const measure = async (page: Page, variant: 'cache' | 'fetch' | 'floor') => {
     const cdp = sessions.get(page);
     const before = cdp && (await readMetrics(cdp));
-    await page.goto(url);
+    await page.goto(variant === 'floor' ? floorUrl : url);
     const result = await page.evaluate(() => (window as unknown as { __open: Promise<PopupOpen> }).__open);
     const after = cdp && (await readMetrics(cdp));
     // The new frame's counters start at zero; the process's CPU time runs on (the other tabs in it are idle).
@@ -383,7 +446,7 @@ export async function popupPaint(browser: ExtensionBrowser, opens: number): Prom
     }
     return result;
   };
-  const fresh = async (script: string, variant: 'cache' | 'fetch') => {
+  const fresh = async (script: string, variant: 'cache' | 'fetch' | 'floor') => {
     const page = await context.newPage();
     try {
       await page.addInitScript(script);
@@ -392,17 +455,27 @@ export async function popupPaint(browser: ExtensionBrowser, opens: number): Prom
       await page.close();
     }
   };
-  const result: PopupOpens = { cache: [], fetchOnOpen: [], freshCache: [], freshFetchOnOpen: [] };
+  const result: PopupOpens = {
+    cache: [],
+    fetchOnOpen: [],
+    freshCache: [],
+    freshFetchOnOpen: [],
+    floor: [],
+    freshFloor: [],
+  };
   try {
     for (let i = 0; i < opens; i++) {
       result.cache.push(await measure(cachePage, 'cache'));
       result.fetchOnOpen.push(await measure(fetchPage, 'fetch'));
+      result.floor.push(await measure(floorPage, 'floor'));
       result.freshCache.push(await fresh(cacheScript, 'cache'));
       result.freshFetchOnOpen.push(await fresh(fetchScript, 'fetch'));
+      result.freshFloor.push(await fresh(cacheScript, 'floor'));
     }
   } finally {
     await cachePage.close();
     await fetchPage.close();
+    await floorPage.close();
   }
   return result;
 }
@@ -411,7 +484,8 @@ export async function popupPaint(browser: ExtensionBrowser, opens: number): Prom
 
 interface ProfileNode {
   id: number;
-  callFrame: { functionName: string };
+  callFrame: { functionName: string; url: string };
+  children?: number[];
 }
 interface Profile {
   nodes: ProfileNode[];
@@ -420,6 +494,31 @@ interface Profile {
 }
 
 /** CPU time in a V8 profile: every sample that was not idle. */
+/**
+ * CPU time in a V8 profile with a frame of a script whose URL contains `urlPart` anywhere on the stack: that
+ * script's own code and everything it called (browser APIs, the runtime's messaging), not the page's.
+ */
+export function inclusiveMsOf(profile: Profile, urlPart: string): number {
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const hit = new Map<number, boolean>();
+  const inScript = (id: number): boolean => {
+    const known = hit.get(id);
+    if (known !== undefined) return known;
+    const node = byId.get(id);
+    const up = parent.get(id);
+    const result = !!node && (node.callFrame.url.includes(urlPart) || (up !== undefined && inScript(up)));
+    hit.set(id, result);
+    return result;
+  };
+  let us = 0;
+  profile.samples.forEach((node, i) => {
+    if (inScript(node)) us += profile.timeDeltas[i + 1] ?? 0;
+  });
+  return us / 1000;
+}
+
 export function busyMs(profile: Profile): number {
   const idle = new Set(profile.nodes.filter((n) => n.callFrame.functionName === '(idle)').map((n) => n.id));
   let us = 0;
@@ -564,7 +663,15 @@ export interface ObserverBurst {
   domNodesAdded: number;
   /** Requests the worker counted from this burst (0 without the extension). */
   counted: number;
+  /**
+   * With the extension: CPU time the V8 profiler (100 µs sampling) found in the session observer's script over
+   * the burst, what it called included. Not a difference of two tabs, so the machine's noise does not swamp it.
+   */
+  observerScriptMs: number;
 }
+
+/** The session observer's file in the build: its frames in a page's CPU profile carry this in their URL. */
+const OBSERVER_SCRIPT = '/src/session-observer/';
 
 /** Sums the stored session window's answered API requests, from an extension page. */
 const countedRequests = async (browser: ExtensionBrowser): Promise<number> =>
@@ -576,6 +683,10 @@ async function observerBurst(page: Page, cdp: CDPSession, requests: number, coun
   await sleep(400);
   const countedBefore = await counted();
   const nodesBefore = await page.evaluate(() => document.getElementsByTagName('*').length);
+  // Both tabs are profiled alike, so the profiler's own cost is in both sides of the difference too.
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
   const before = await read();
   // Same-origin API calls with their bodies read, one after another, as the app makes them.
   await page.evaluate(async (n) => {
@@ -584,7 +695,9 @@ async function observerBurst(page: Page, cdp: CDPSession, requests: number, coun
   // The observer reports at most every 2 s: the measurement includes its report.
   await sleep(2_500);
   const after = await read();
+  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
   return {
+    observerScriptMs: inclusiveMsOf(profile, OBSERVER_SCRIPT),
     taskMs: (after('TaskDuration') - before('TaskDuration')) * 1000,
     scriptMs: (after('ScriptDuration') - before('ScriptDuration')) * 1000,
     heapDeltaKB: (after('JSHeapUsedSize') - before('JSHeapUsedSize')) / 1024,

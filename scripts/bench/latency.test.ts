@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildScenario } from '../../test/server';
-import { busyMs } from './browser';
+import { busyMs, inclusiveMsOf } from './browser';
 import { CDN_MAX_AGE_MS, incidentAt60s, percentiles, simulateDetection } from './latency';
 import { planDay } from './network-day';
 
@@ -45,13 +45,33 @@ describe('busyMs', () => {
   it('sums the time of every sample that was not idle', () => {
     const profile = {
       nodes: [
-        { id: 1, callFrame: { functionName: '(root)' } },
-        { id: 2, callFrame: { functionName: '(idle)' } },
-        { id: 3, callFrame: { functionName: 'poll' } },
+        { id: 1, callFrame: { functionName: '(root)', url: '' } },
+        { id: 2, callFrame: { functionName: '(idle)', url: '' } },
+        { id: 3, callFrame: { functionName: 'poll', url: '' } },
       ],
       samples: [3, 2, 3, 3],
       timeDeltas: [0, 500, 4000, 250, 250],
     };
     expect(busyMs(profile)).toBe(1);
+  });
+});
+
+describe('inclusiveMsOf', () => {
+  it("counts the samples with the script's frame anywhere on the stack, and only those", () => {
+    const observer = 'chrome-extension://id/src/session-observer/index.js';
+    const profile = {
+      nodes: [
+        { id: 1, callFrame: { functionName: '(root)', url: '' }, children: [2, 3, 5] },
+        { id: 2, callFrame: { functionName: 'onEntries', url: observer }, children: [4] },
+        { id: 3, callFrame: { functionName: 'pageCode', url: 'https://claude.ai/app.js' } },
+        { id: 4, callFrame: { functionName: 'sendMessage', url: '' } },
+        { id: 5, callFrame: { functionName: '(idle)', url: '' } },
+      ],
+      // The observer itself (2), a browser API it called (4), the page (3), idle (5).
+      samples: [2, 4, 3, 5, 4],
+      timeDeltas: [0, 1000, 2000, 4000, 8000, 500],
+    };
+    expect(inclusiveMsOf(profile, '/src/session-observer/')).toBe(3.5);
+    expect(inclusiveMsOf(profile, '/src/content/')).toBe(0);
   });
 });

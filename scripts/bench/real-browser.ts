@@ -1,9 +1,11 @@
 // Runs every real-browser measurement of `npm run bench` and sums them up. The wire counts need real
 // 60 s spacing, so they start first and run in the background (their browsers are idle between polls)
 // while the timed measurements run one at a time.
+import { rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { startStatusServer, type StatusServer } from '../../test/server';
 import {
+  clientHelloOfChromium,
   contentScriptCost,
   observerCost,
   launchExtensionBrowser,
@@ -15,6 +17,7 @@ import {
   wakeToBadge,
   wireOfExtension,
   wireOfNaive,
+  withFloorPage,
   workerWakeCost,
   type ExtensionBrowser,
   type WireRun,
@@ -29,7 +32,7 @@ export const REAL_BROWSER_COUNTS = {
   workerWakes: 20,
   pageLoads: 10,
   /** Bursts of 100 claude.ai API requests, with and without the session observer. */
-  observerBursts: 5,
+  observerBursts: 10,
 };
 
 /** The replay's healthy step and its first step with the incident open. */
@@ -61,6 +64,8 @@ function summariseWire(run: WireRun): WireSummary {
 export async function startWireCounts(extensionDir: string, incident: string) {
   const server = await startStatusServer({ port: 0, scenario: incident });
   const { wirePolls, naturalPolls } = REAL_BROWSER_COUNTS;
+  // First and alone (a second or two): what any new connection to the status host starts with.
+  const clientHello = await clientHelloOfChromium();
   const runs = Promise.all([
     wireOfExtension(extensionDir, server, wirePolls, naturalPolls),
     wireOfNaive(server, wirePolls, naturalPolls),
@@ -68,7 +73,7 @@ export async function startWireCounts(extensionDir: string, incident: string) {
   return async () => {
     try {
       const [extension, naive] = await runs;
-      return { extension: summariseWire(extension), naive: summariseWire(naive) };
+      return { extension: summariseWire(extension), naive: summariseWire(naive), clientHello };
     } finally {
       await server.close();
     }
@@ -109,6 +114,16 @@ function summarisePopup(opens: PopupOpenList) {
   };
 }
 
+/** The floor page's medians: it has no storage read or render, so only the navigation and the paint. */
+function summariseFloor(opens: PopupOpenList) {
+  return {
+    paintedMs: median(opens.map((o) => o.painted)),
+    fromDocumentMs: median(opens.map((o) => o.painted - o.documentCreated)),
+    navigationMs: median(opens.map(POPUP_PHASES.navigation)),
+    mainThread: mainThreadMedians(opens.flatMap((o) => (o.mainThread ? [o.mainThread] : []))),
+  };
+}
+
 /** The popup paints the open incident from the cache, and the fetch-on-open variant after summary.json. */
 async function popupWithIncident(browser: ExtensionBrowser, server: StatusServer, opens: number) {
   server.goTo(INCIDENT_STEP);
@@ -131,6 +146,8 @@ async function popupWithIncident(browser: ExtensionBrowser, server: StatusServer
       freshCache: summarisePopup(samples.freshCache),
       freshFetchOnOpen: summarisePopup(samples.freshFetchOnOpen),
     },
+    /** The static floor page, loaded and measured the same way: what any extension page pays here. */
+    floor: { sameTab: summariseFloor(samples.floor), freshTab: summariseFloor(samples.freshFloor) },
   };
 }
 
@@ -139,13 +156,15 @@ export type PopupResults = Awaited<ReturnType<typeof popupWithIncident>>;
 /** `npm run bench -- --popup`: only the popup's paint, in its own browser (about 20 s), for trying a change. */
 export async function popupOnly(extensionDir: string, incident: string) {
   const server = await startStatusServer({ port: 0, scenario: incident });
-  const browser = await launchExtensionBrowser(extensionDir, server);
+  const copy = withFloorPage(extensionDir);
+  const browser = await launchExtensionBrowser(copy, server);
   try {
     await browser.ext.openExtensionPage('src/popup/index.html').then((p) => p.close());
     return await popupWithIncident(browser, server, REAL_BROWSER_COUNTS.popupOpens);
   } finally {
     await browser.close();
     await server.close();
+    rmSync(copy, { recursive: true, force: true });
   }
 }
 
@@ -155,7 +174,8 @@ export async function timedMeasurements(extensionDir: string, incident: string) 
   const counts = REAL_BROWSER_COUNTS;
   const server: StatusServer = await startStatusServer({ port: 0, scenario: incident });
   server.goTo(INCIDENT_STEP);
-  const browser = await launchExtensionBrowser(extensionDir, server);
+  const copy = withFloorPage(extensionDir);
+  const browser = await launchExtensionBrowser(copy, server);
   const plain = await launchPlainChromium(browser.front.port);
   try {
     await browser.ext.openExtensionPage('src/popup/index.html').then((p) => p.close());
@@ -199,6 +219,10 @@ export async function timedMeasurements(extensionDir: string, incident: string) 
         addedHeapKB: o(observer.withExt, 'heapDeltaKB') - o(observer.without, 'heapDeltaKB'),
         maxNodesAdded: Math.max(...observer.withExt.map((run) => run.domNodesAdded)),
         counted: o(observer.withExt, 'counted'),
+        /** The observer's own script per burst (CPU profile of the tab with the extension). */
+        scriptMs: o(observer.withExt, 'observerScriptMs'),
+        /** The same, in the tab without the extension: 0 unless the profile's attribution is wrong. */
+        scriptMsWithout: o(observer.without, 'observerScriptMs'),
       },
       content: {
         loads: content,
@@ -219,6 +243,7 @@ export async function timedMeasurements(extensionDir: string, incident: string) 
     await plain.close();
     await browser.close();
     await server.close();
+    rmSync(copy, { recursive: true, force: true });
   }
 }
 
