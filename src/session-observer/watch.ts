@@ -22,8 +22,8 @@ export function sessionSignalEnabled(rawSettings: unknown): boolean {
 
 export function startSessionWatch(deps: SessionWatchDeps): Promise<void> {
   let observer: SessionObserver | null = null;
-  // Once the first read answered, what the page buffered was made while the setting was off (or was reported):
-  // an observer started later takes only new requests.
+  // Once the first read answered or failed, what the page buffered was made while the setting was off (or
+  // unknown, or was reported): an observer started later takes only new requests.
   let loading = deps.loading;
   const apply = (enabled: boolean) => {
     if (enabled && !observer) observer = startSessionObserver({ ...deps, loading });
@@ -40,11 +40,16 @@ export function startSessionWatch(deps: SessionWatchDeps): Promise<void> {
     apply(sessionSignalEnabled(changes[KEYS.settings]?.newValue));
   });
   deps.onHide(() => observer?.flush());
-  return deps.storage.get(KEYS.settings).then(
-    (stored) => {
-      if (!changed) apply(sessionSignalEnabled(stored[KEYS.settings]));
+  return deps.storage
+    .get(KEYS.settings)
+    .then(
+      (stored) => {
+        if (!changed) apply(sessionSignalEnabled(stored[KEYS.settings]));
+      },
+      // Unreadable: nothing is observed until a change says the setting is on.
+      () => undefined,
+    )
+    .then(() => {
       loading = false;
-    },
-    () => undefined,
-  );
+    });
 }

@@ -102,6 +102,25 @@ test('off means no observer at all; turning it on later starts one, off again st
   expect(instances[1]!.observed).toEqual({ type: 'resource', buffered: false });
 });
 
+test('a settings read that fails observes nothing, and a later switch on counts only new requests', async () => {
+  const { FakeObserver, instances } = fakeObserverClass();
+  const storage = new FakeStorage({});
+  await startSessionWatch({
+    PerformanceObserver: FakeObserver,
+    origin: ORIGIN,
+    loading: true,
+    report: vi.fn(async () => undefined),
+    storage: { ...storage.area, get: () => Promise.reject(new Error('the profile cannot be read')) },
+    onChanged: storage.onChanged,
+    onHide: () => undefined,
+  });
+  expect(instances).toHaveLength(0);
+  await storage.external({ [KEYS.settings]: { sessionSignal: true } });
+  expect(instances).toHaveLength(1);
+  // What the page requested while the setting could not be read stays uncounted.
+  expect(instances[0]!.observed).toEqual({ type: 'resource', buffered: false });
+});
+
 test('the setting is on unless explicitly off', () => {
   expect(sessionSignalEnabled(undefined)).toBe(true);
   expect(sessionSignalEnabled({})).toBe(true);
