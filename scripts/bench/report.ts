@@ -122,7 +122,7 @@ function popupParagraph(p: PopupResults): string {
   const main = cache.mainThread;
   const speedup = p.fetchOnOpenMs / p.cacheMs;
   return (
-    `**Popup.** The built popup page opened ${p.samples.cache.length} times each way, in rounds of four so that the machine's drift touches all alike ` +
+    `**Popup.** The built popup page opened ${p.samples.cache.length} times each way, in rounds of six (the popup four ways, the floor page below two) so that the machine's drift touches all alike ` +
     `(load average ${load(p.load.before)} before the opens, ${load(p.load.after)} after): from cache and fetch-on-open, each once again in its own reused tab ` +
     "(the required `cache` and `fetchOnOpen` figures) and once in a new tab. The time is from navigation start to the frame that first showed the incident list (Element Timing's renderTime of its heading). " +
     'The fetch-on-open variant is the same page whose first storage read waits for summary.json from the (local, HTTP/2) server, as a popup that fetches before painting would; each sample checks that its paint came after the body was in. ' +
@@ -154,7 +154,7 @@ function floorSentence(p: PopupResults): string {
   return (
     `The floor: in each round the same browser also opens an empty extension page (one static heading marked as the incident list's is, no style, no script, nothing stored; added to a copy of the build), in its reused tab and in a fresh one. ` +
     `It paints in ${fmt(floor.sameTab.paintedMs, ' ms')} (fresh tab ${fmt(floor.freshTab.paintedMs, ' ms')}), ${fmt(floor.sameTab.fromDocumentMs, ' ms')} of it after its document is made, with ${fmt(floor.sameTab.mainThread?.threadMs, ' ms')} of main-thread CPU; ` +
-    `${floor.freshTab.paintedMs > 50 && floor.sameTab.paintedMs > 50 ? 'so on this machine no extension page, however small, paints within 50 ms of its navigation, and ' : ''}` +
+    `${floor.freshTab.paintedMs > 50 && floor.sameTab.paintedMs > 50 ? 'so on this machine even an extension page with nothing in it takes longer than 50 ms from its navigation to its paint, at the median of either tab, and ' : ''}` +
     `the popup takes ${fmt(p.cacheMs - floor.sameTab.paintedMs, ' ms')} more than the floor (fresh tab ${fmt(variants.freshCache.paintedMs - floor.freshTab.paintedMs, ' ms')}): its stylesheets and chunks, the storage read, the render and a fuller frame.`
   );
 }
@@ -228,7 +228,7 @@ export function markdownReport(
   const pv = timed.popup.variants;
   const floor = timed.popup.floor;
   w(
-    `| the floor: an empty extension page (a static heading, no style, no script) opened the same way, same tab / fresh tab | ${fmt(floor.sameTab.paintedMs, ' ms')} / ${fmt(floor.freshTab.paintedMs, ' ms')} (the popup: ${fmt(timed.popup.cacheMs - floor.sameTab.paintedMs, ' ms')} / ${fmt(pv.freshCache.paintedMs - floor.freshTab.paintedMs, ' ms')} more) | ≤ 50 ms | ${verdict(Math.min(floor.sameTab.paintedMs, floor.freshTab.paintedMs) <= 50)}${Math.min(floor.sameTab.paintedMs, floor.freshTab.paintedMs) > 50 ? ': no extension page reaches 50 ms here' : ''} |`,
+    `| the floor: an empty extension page (a static heading, no style, no script) opened the same way, same tab / fresh tab | ${fmt(floor.sameTab.paintedMs, ' ms')} / ${fmt(floor.freshTab.paintedMs, ' ms')} (the popup: ${fmt(timed.popup.cacheMs - floor.sameTab.paintedMs, ' ms')} / ${fmt(pv.freshCache.paintedMs - floor.freshTab.paintedMs, ' ms')} more) | ≤ 50 ms | ${verdict(Math.min(floor.sameTab.paintedMs, floor.freshTab.paintedMs) <= 50)}${Math.min(floor.sameTab.paintedMs, floor.freshTab.paintedMs) > 50 ? ': an empty page misses it too, at the median of either tab' : ''} |`,
   );
   w(
     `| of it, our part: popup's document made → incidents painted, cache / fetch-on-open, same tab / fresh tab | ${fmt(pv.cache.fromDocumentMs, ' ms')} / ${fmt(pv.fetchOnOpen.fromDocumentMs, ' ms')}, ${fmt(pv.freshCache.fromDocumentMs, ' ms')} / ${fmt(pv.freshFetchOnOpen.fromDocumentMs, ' ms')} | ≤ 50 ms | ${verdict(pv.freshCache.fromDocumentMs <= 50)} |`,
