@@ -79,18 +79,24 @@ test('batches a burst into one report of numbers only, after FLUSH_MS', async ()
   expect(instances[0]!.disconnected).toBe(true);
 });
 
-test('off means no observer at all; turning it on later starts one, off again stops it', async () => {
+/** The watch on a page still loading, its settings read from `area`; the observers it starts, in order. */
+async function watchedPage(storage: FakeStorage, area = storage.area) {
   const { FakeObserver, instances } = fakeObserverClass();
-  const storage = new FakeStorage({ [KEYS.settings]: { sessionSignal: false } });
   await startSessionWatch({
     PerformanceObserver: FakeObserver,
     origin: ORIGIN,
     loading: true,
     report: vi.fn(async () => undefined),
-    storage: storage.area,
+    storage: area,
     onChanged: storage.onChanged,
     onHide: () => undefined,
   });
+  return instances;
+}
+
+test('off means no observer at all; turning it on later starts one, off again stops it', async () => {
+  const storage = new FakeStorage({ [KEYS.settings]: { sessionSignal: false } });
+  const instances = await watchedPage(storage);
   expect(instances).toHaveLength(0);
   await storage.external({ [KEYS.settings]: { sessionSignal: true } });
   expect(instances).toHaveLength(1);
@@ -103,17 +109,9 @@ test('off means no observer at all; turning it on later starts one, off again st
 });
 
 test('a settings read that fails observes nothing, and a later switch on counts only new requests', async () => {
-  const { FakeObserver, instances } = fakeObserverClass();
   const storage = new FakeStorage({});
-  await startSessionWatch({
-    PerformanceObserver: FakeObserver,
-    origin: ORIGIN,
-    loading: true,
-    report: vi.fn(async () => undefined),
-    storage: { ...storage.area, get: () => Promise.reject(new Error('the profile cannot be read')) },
-    onChanged: storage.onChanged,
-    onHide: () => undefined,
-  });
+  const unreadable = { ...storage.area, get: () => Promise.reject(new Error('the profile cannot be read')) };
+  const instances = await watchedPage(storage, unreadable);
   expect(instances).toHaveLength(0);
   await storage.external({ [KEYS.settings]: { sessionSignal: true } });
   expect(instances).toHaveLength(1);
