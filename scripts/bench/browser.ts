@@ -493,39 +493,38 @@ interface Profile {
   timeDeltas: number[];
 }
 
-/** CPU time in a V8 profile: every sample that was not idle. */
+/** The time of the samples whose node `keep` accepts: each sample lasts until the next one is taken. */
+function sampledMs(profile: Profile, keep: (nodeId: number) => boolean): number {
+  let us = 0;
+  profile.samples.forEach((node, i) => {
+    if (keep(node)) us += profile.timeDeltas[i + 1] ?? 0;
+  });
+  return us / 1000;
+}
+
 /**
  * CPU time in a V8 profile with a frame of a script whose URL contains `urlPart` anywhere on the stack: that
  * script's own code and everything it called (browser APIs, the runtime's messaging), not the page's.
  */
 export function inclusiveMsOf(profile: Profile, urlPart: string): number {
-  const parent = new Map<number, number>();
-  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const hit = new Map<number, boolean>();
-  const inScript = (id: number): boolean => {
-    const known = hit.get(id);
-    if (known !== undefined) return known;
+  const inScript = new Set<number>();
+  // From the root (the first node) down: a node is in the script if it or any caller above it is.
+  const visit = (id: number, callerInScript: boolean) => {
     const node = byId.get(id);
-    const up = parent.get(id);
-    const result = !!node && (node.callFrame.url.includes(urlPart) || (up !== undefined && inScript(up)));
-    hit.set(id, result);
-    return result;
+    if (!node) return;
+    const here = callerInScript || node.callFrame.url.includes(urlPart);
+    if (here) inScript.add(id);
+    for (const child of node.children ?? []) visit(child, here);
   };
-  let us = 0;
-  profile.samples.forEach((node, i) => {
-    if (inScript(node)) us += profile.timeDeltas[i + 1] ?? 0;
-  });
-  return us / 1000;
+  if (profile.nodes[0]) visit(profile.nodes[0].id, false);
+  return sampledMs(profile, (id) => inScript.has(id));
 }
 
+/** CPU time in a V8 profile: every sample that was not idle. */
 export function busyMs(profile: Profile): number {
   const idle = new Set(profile.nodes.filter((n) => n.callFrame.functionName === '(idle)').map((n) => n.id));
-  let us = 0;
-  profile.samples.forEach((node, i) => {
-    if (!idle.has(node)) us += profile.timeDeltas[i + 1] ?? 0;
-  });
-  return us / 1000;
+  return sampledMs(profile, (id) => !idle.has(id));
 }
 
 export interface WakeCost {
