@@ -1,7 +1,7 @@
 // The benchmark's real-browser part: the built extension in Debian Chromium, talking HTTP/2 over TLS to
 // the local status server under the real host names (--host-resolver-rules to a random port: no root,
 // no network namespace, nothing else on the machine disturbed).
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,7 +33,7 @@ const FLOOR_HTML =
  * A copy of the built extension with the floor page added beside the popup, in a temporary folder: the shipped
  * build is untouched, and both pages load from the same extension, origin and process.
  */
-export function withFloorPage(extensionDir: string): string {
+function withFloorPage(extensionDir: string): string {
   const copy = mkdtempSync(join(tmpdir(), 'bench-extension-'));
   cpSync(extensionDir, copy, { recursive: true });
   writeFileSync(join(copy, FLOOR_PAGE), FLOOR_HTML);
@@ -69,6 +69,7 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
+/** Chromium with the build at `extensionDir`, loaded from a copy with the floor page added; close() removes the copy. */
 export async function launchExtensionBrowser(
   extensionDir: string,
   server: StatusServer,
@@ -76,7 +77,8 @@ export async function launchExtensionBrowser(
 ): Promise<ExtensionBrowser> {
   const h2 = front ?? (await startHttp2Front(server));
   const debuggingPort = await freePort();
-  const ext = await launchChromium(extensionDir, h2.port, { args: [`--remote-debugging-port=${debuggingPort}`] });
+  const copy = withFloorPage(extensionDir);
+  const ext = await launchChromium(copy, h2.port, { args: [`--remote-debugging-port=${debuggingPort}`] });
   return {
     ext,
     front: h2,
@@ -84,6 +86,7 @@ export async function launchExtensionBrowser(
     close: async () => {
       await ext.close();
       if (!front) await h2.close();
+      rmSync(copy, { recursive: true, force: true });
     },
   };
 }
@@ -400,7 +403,7 @@ export interface PopupOpens {
 /**
  * `opens` rounds, each opening the popup four ways one after another (from cache and fetch-on-open, each in
  * its reused tab and in a fresh one) and the floor page two (reused and fresh tab), so the machine's drift
- * touches all alike. The extension must have been loaded from `withFloorPage`.
+ * touches all alike. `launchExtensionBrowser` adds the floor page to the extension it loads.
  */
 export async function popupPaint(browser: ExtensionBrowser, opens: number): Promise<PopupOpens> {
   const { ext } = browser;

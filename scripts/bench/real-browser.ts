@@ -1,7 +1,6 @@
 // Runs every real-browser measurement of `npm run bench` and sums them up. The wire counts need real
 // 60 s spacing, so they start first and run in the background (their browsers are idle between polls)
 // while the timed measurements run one at a time.
-import { rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { startStatusServer, type StatusServer } from '../../test/server';
 import {
@@ -17,7 +16,6 @@ import {
   wakeToBadge,
   wireOfExtension,
   wireOfNaive,
-  withFloorPage,
   workerWakeCost,
   type ExtensionBrowser,
   type WireRun,
@@ -95,32 +93,29 @@ function mainThreadMedians(counted: NonNullable<PopupOpenList[number]['mainThrea
   };
 }
 
+/** Medians every page has, the floor page too: the whole, from its document made, and the main thread. */
+function summarisePaint(opens: PopupOpenList) {
+  return {
+    paintedMs: median(opens.map((o) => o.painted)),
+    fromDocumentMs: median(opens.map((o) => o.painted - o.documentCreated)),
+    /** Over the opens whose navigation made a new frame (its counters from zero): all but, at times, the first. */
+    mainThread: mainThreadMedians(opens.flatMap((o) => (o.mainThread ? [o.mainThread] : []))),
+  };
+}
+
 /** Medians of one variant's opens: the whole, the part after our HTML is in, and each phase on its own. */
 function summarisePopup(opens: PopupOpenList) {
   return {
-    paintedMs: median(opens.map((o) => o.painted)),
+    ...summarisePaint(opens),
     /** From our HTML in to the paint: the part the extension's code and files decide. */
     fromResponseEndMs: median(opens.map((o) => o.painted - o.responseEnd)),
-    fromDocumentMs: median(opens.map((o) => o.painted - o.documentCreated)),
     responseEndMs: median(opens.map((o) => o.responseEnd)),
     unloadMs: median(opens.map((o) => o.unloadMs)),
     /** HTML in at the browser → the document made in the renderer: the commit, part of the navigation. */
     commitMs: median(opens.map((o) => o.documentCreated - o.responseEnd)),
-    /** Over the opens whose navigation made a new frame (its counters from zero): all but, at times, the first. */
-    mainThread: mainThreadMedians(opens.flatMap((o) => (o.mainThread ? [o.mainThread] : []))),
     phasesMs: Object.fromEntries(
       Object.entries(POPUP_PHASES).map(([name, phase]) => [name, median(opens.map(phase))]),
     ) as Record<PopupPhase, number>,
-  };
-}
-
-/** The floor page's medians: it has no storage read or render, so only the navigation and the paint. */
-function summariseFloor(opens: PopupOpenList) {
-  return {
-    paintedMs: median(opens.map((o) => o.painted)),
-    fromDocumentMs: median(opens.map((o) => o.painted - o.documentCreated)),
-    navigationMs: median(opens.map(POPUP_PHASES.navigation)),
-    mainThread: mainThreadMedians(opens.flatMap((o) => (o.mainThread ? [o.mainThread] : []))),
   };
 }
 
@@ -147,7 +142,7 @@ async function popupWithIncident(browser: ExtensionBrowser, server: StatusServer
       freshFetchOnOpen: summarisePopup(samples.freshFetchOnOpen),
     },
     /** The static floor page, loaded and measured the same way: what any extension page pays here. */
-    floor: { sameTab: summariseFloor(samples.floor), freshTab: summariseFloor(samples.freshFloor) },
+    floor: { sameTab: summarisePaint(samples.floor), freshTab: summarisePaint(samples.freshFloor) },
   };
 }
 
@@ -156,15 +151,13 @@ export type PopupResults = Awaited<ReturnType<typeof popupWithIncident>>;
 /** `npm run bench -- --popup`: only the popup's paint, in its own browser (about 20 s), for trying a change. */
 export async function popupOnly(extensionDir: string, incident: string) {
   const server = await startStatusServer({ port: 0, scenario: incident });
-  const copy = withFloorPage(extensionDir);
-  const browser = await launchExtensionBrowser(copy, server);
+  const browser = await launchExtensionBrowser(extensionDir, server);
   try {
     await browser.ext.openExtensionPage('src/popup/index.html').then((p) => p.close());
     return await popupWithIncident(browser, server, REAL_BROWSER_COUNTS.popupOpens);
   } finally {
     await browser.close();
     await server.close();
-    rmSync(copy, { recursive: true, force: true });
   }
 }
 
@@ -174,8 +167,7 @@ export async function timedMeasurements(extensionDir: string, incident: string) 
   const counts = REAL_BROWSER_COUNTS;
   const server: StatusServer = await startStatusServer({ port: 0, scenario: incident });
   server.goTo(INCIDENT_STEP);
-  const copy = withFloorPage(extensionDir);
-  const browser = await launchExtensionBrowser(copy, server);
+  const browser = await launchExtensionBrowser(extensionDir, server);
   const plain = await launchPlainChromium(browser.front.port);
   try {
     await browser.ext.openExtensionPage('src/popup/index.html').then((p) => p.close());
@@ -243,7 +235,6 @@ export async function timedMeasurements(extensionDir: string, incident: string) 
     await plain.close();
     await browser.close();
     await server.close();
-    rmSync(copy, { recursive: true, force: true });
   }
 }
 
