@@ -148,13 +148,16 @@ function popupParagraph(p: PopupResults): string {
   );
 }
 
+/** The empty page's faster median of the two tabs: over 50 ms, no popup could meet the 50 ms here. */
+const floorBestMs = ({ floor }: PopupResults) => Math.min(floor.sameTab.paintedMs, floor.freshTab.paintedMs);
+
 /** The floor page against the 50 ms: what the browser and the harness take for an extension page with nothing in it. */
 function floorSentence(p: PopupResults): string {
   const { floor, variants } = p;
   return (
     `The floor: in each round the same browser also opens an empty extension page (one static heading marked as the incident list's is, no style, no script, nothing stored; added to a copy of the build), in its reused tab and in a fresh one. ` +
     `It paints in ${fmt(floor.sameTab.paintedMs, ' ms')} (fresh tab ${fmt(floor.freshTab.paintedMs, ' ms')}), ${fmt(floor.sameTab.fromDocumentMs, ' ms')} of it after its document is made, with ${fmt(floor.sameTab.mainThread?.threadMs, ' ms')} of main-thread CPU; ` +
-    `${floor.freshTab.paintedMs > 50 && floor.sameTab.paintedMs > 50 ? 'so on this machine even an extension page with nothing in it takes longer than 50 ms from its navigation to its paint, at the median of either tab, and ' : ''}` +
+    `${floorBestMs(p) > 50 ? 'so on this machine even an extension page with nothing in it takes longer than 50 ms from its navigation to its paint, at the median of either tab, and ' : ''}` +
     `the popup takes ${fmt(p.cacheMs - floor.sameTab.paintedMs, ' ms')} more than the floor (fresh tab ${fmt(variants.freshCache.paintedMs - floor.freshTab.paintedMs, ' ms')}): its stylesheets and chunks, the storage read, the render and a fuller frame.`
   );
 }
@@ -228,7 +231,7 @@ export function markdownReport(
   const pv = timed.popup.variants;
   const floor = timed.popup.floor;
   w(
-    `| the floor: an empty extension page (a static heading, no style, no script) opened the same way, same tab / fresh tab | ${fmt(floor.sameTab.paintedMs, ' ms')} / ${fmt(floor.freshTab.paintedMs, ' ms')} (the popup: ${fmt(timed.popup.cacheMs - floor.sameTab.paintedMs, ' ms')} / ${fmt(pv.freshCache.paintedMs - floor.freshTab.paintedMs, ' ms')} more) | ≤ 50 ms | ${verdict(Math.min(floor.sameTab.paintedMs, floor.freshTab.paintedMs) <= 50)}${Math.min(floor.sameTab.paintedMs, floor.freshTab.paintedMs) > 50 ? ': an empty page misses it too, at the median of either tab' : ''} |`,
+    `| the floor: an empty extension page (a static heading, no style, no script) opened the same way, same tab / fresh tab | ${fmt(floor.sameTab.paintedMs, ' ms')} / ${fmt(floor.freshTab.paintedMs, ' ms')} (the popup: ${fmt(timed.popup.cacheMs - floor.sameTab.paintedMs, ' ms')} / ${fmt(pv.freshCache.paintedMs - floor.freshTab.paintedMs, ' ms')} more) | ≤ 50 ms | ${verdict(floorBestMs(timed.popup) <= 50)}${floorBestMs(timed.popup) > 50 ? ': an empty page misses it too, at the median of either tab' : ''} |`,
   );
   w(
     `| of it, our part: popup's document made → incidents painted, cache / fetch-on-open, same tab / fresh tab | ${fmt(pv.cache.fromDocumentMs, ' ms')} / ${fmt(pv.fetchOnOpen.fromDocumentMs, ' ms')}, ${fmt(pv.freshCache.fromDocumentMs, ' ms')} / ${fmt(pv.freshFetchOnOpen.fromDocumentMs, ' ms')} | ≤ 50 ms | ${verdict(pv.freshCache.fromDocumentMs <= 50)} |`,
